@@ -1,0 +1,122 @@
+package org.newsstream.alerting;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.ClaimFlag;
+import org.newsstream.schema.EntityType;
+import org.newsstream.schema.Severity;
+
+/**
+ * Turns a {@link RuleDefinition} into an {@link AlertRule}, checking every field; an invalid rule
+ * never reaches the rules topic. All problems of a rule are reported together.
+ */
+public final class RuleCompiler {
+  private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+  private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+
+  private RuleCompiler() {}
+
+  public static AlertRule compile(RuleDefinition def, String defaultTopic) {
+    List<String> problems = new ArrayList<>();
+    String id = def.id() == null ? "" : def.id().strip();
+    if (!RULE_ID.matcher(id).matches()) {
+      problems.add("id must be 1-100 letters, digits, '.', '_' or '-' (got '" + id + "')");
+    }
+    List<EntityType> types = enums(def.entityTypes(), EntityType.class, "entityTypes", problems);
+    List<ClaimFlag> flags = enums(def.claimFlags(), ClaimFlag.class, "claimFlags", problems);
+    List<Severity> severity = enums(
+        def.severity() == null ? List.of() : List.of(def.severity()), Severity.class, "severity",
+        problems);
+    range("minCheckworthiness", def.minCheckworthiness(), 0, 1, problems);
+    range("sentimentBelow", def.sentimentBelow(), -1, 1, problems);
+    range("sentimentAbove", def.sentimentAbove(), -1, 1, problems);
+    range("entitySentimentBelow", def.entitySentimentBelow(), -1, 1, problems);
+    range("entitySentimentAbove", def.entitySentimentAbove(), -1, 1, problems);
+    String topic = def.topic() == null ? defaultTopic : def.topic().strip();
+    if (!TOPIC.matcher(topic).matches()) {
+      problems.add("topic '" + topic + "' is not a valid Kafka topic name");
+    }
+    long throttleSeconds = 0;
+    if (def.throttle() != null) {
+      try {
+        throttleSeconds = parseDuration(def.throttle()).toSeconds();
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleException(
+          "rule '" + id + "' is invalid:\n  " + String.join("\n  ", problems));
+    }
+    return AlertRule.newBuilder()
+        .setId(id)
+        .setDescription(def.description())
+        .setEntities(clean(def.entities()))
+        .setEntityTypes(types)
+        .setKeywords(clean(def.keywords()))
+        .setClaimFlags(flags)
+        .setMinCheckworthiness(def.minCheckworthiness())
+        .setSentimentBelow(def.sentimentBelow())
+        .setSentimentAbove(def.sentimentAbove())
+        .setEntitySentimentBelow(def.entitySentimentBelow())
+        .setEntitySentimentAbove(def.entitySentimentAbove())
+        .setCoMentions(clean(def.coMentions()))
+        .setSeverity(severity.isEmpty() ? Severity.ROUTINE : severity.get(0))
+        .setTopic(topic)
+        .setThrottleSeconds(throttleSeconds)
+        .build();
+  }
+
+  /** Parses {@code 90}, {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d} (a bare number is seconds). */
+  public static Duration parseDuration(String text) {
+    Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "throttle '" + text + "' is not a duration such as 90s, 10m, 2h or 1d");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+
+  private static List<String> clean(List<String> values) {
+    return values == null ? List.of()
+        : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+  }
+
+  private static <E extends Enum<E>> List<E> enums(
+      List<String> values, Class<E> type, String field, List<String> problems) {
+    List<E> result = new ArrayList<>();
+    for (String value : values == null ? List.<String>of() : values) {
+      try {
+        result.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        problems.add(field + ": '" + value + "' is not one of "
+            + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    return result;
+  }
+
+  private static void range(String field, Double value, double min, double max, List<String> problems) {
+    if (value != null && (value < min || value > max || value.isNaN())) {
+      problems.add(field + " must be between " + min + " and " + max + " (got " + value + ")");
+    }
+  }
+
+}

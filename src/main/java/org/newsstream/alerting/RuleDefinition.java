@@ -1,0 +1,25 @@
+package org.newsstream.alerting;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An alert rule as a person writes it in a YAML or JSON file. Field names are those of the
+ * {@code AlertRule} Avro record, except {@code throttle}, a duration such as {@code 10m}.
+ */
+public record RuleDefinition(
+    @JsonProperty(value = "id", required = true) String id,
+    @JsonProperty("description") String description,
+    @JsonProperty("entities") List<String> entities,
+    @JsonProperty("entityTypes") List<String> entityTypes,
+    @JsonProperty("keywords") List<String> keywords,
+    @JsonProperty("claimFlags") List<String> claimFlags,
+    @JsonProperty("minCheckworthiness") Double minCheckworthiness,
+    @JsonProperty("sentimentBelow") Double sentimentBelow,
+    @JsonProperty("sentimentAbove") Double sentimentAbove,
+    @JsonProperty("entitySentimentBelow") Double entitySentimentBelow,
+    @JsonProperty("entitySentimentAbove") Double entitySentimentAbove,
+    @JsonProperty("coMentions") List<String> coMentions,
+    @JsonProperty("severity") String severity,
+    @JsonProperty("topic") String topic,
+    @JsonProperty("throttle") String throttle) {}

@@ -1,0 +1,115 @@
+package org.newsstream.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of a running Newsstream, in one place, validated at start-up. The CLI builds it from
+ * flags (and their environment-variable defaults); nothing else reads flags or the environment.
+ *
+ * @param bootstrapServers an existing cluster, or empty to start the embedded broker
+ * @param clientConfig optional Kafka client properties file (TLS/SASL) applied to every client
+ * @param brokerHost host the embedded broker listens on
+ * @param brokerPort port the embedded broker listens on (0 = any free port)
+ * @param dataDir folder for the embedded broker's log and the Streams state
+ * @param applicationId Kafka Streams application id prefix; instances sharing it share the work
+ * @param partitions partitions of the topics Newsstream creates
+ * @param streamThreads stream threads per topology
+ * @param exactlyOnce exactly_once_v2 when true, at_least_once otherwise
+ * @param maxParagraphChars longer paragraphs go to the dead-letter topic
+ * @param enrichmentBudget time one paragraph may take before enrichment stops with what it has
+ * @param rulesFile alert rules loaded onto the rules topic at start, if given
+ */
+public record NewsstreamConfig(
+    Optional<String> bootstrapServers,
+    Optional<Path> clientConfig,
+    String brokerHost,
+    int brokerPort,
+    Path dataDir,
+    String applicationId,
+    TopicNames topics,
+    int partitions,
+    int streamThreads,
+    boolean exactlyOnce,
+    int maxParagraphChars,
+    Duration enrichmentBudget,
+    Optional<Path> rulesFile) {
+
+  public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
+
+  public boolean embedded() {
+    return bootstrapServers.isEmpty();
+  }
+
+  /**
+   * Checks every value and throws one {@link ConfigException} listing all problems, so a user fixes
+   * them in one go rather than one restart each.
+   */
+  public NewsstreamConfig validate() {
+    List<String> problems = new ArrayList<>();
+    bootstrapServers.ifPresent(servers -> {
+      for (String server : servers.split(",")) {
+        if (!server.strip().matches("[^\\s:]+:\\d{1,5}")) {
+          problems.add("--bootstrap-servers: '" + server.strip() + "' is not host:port");
+        }
+      }
+    });
+    clientConfig.ifPresent(file -> {
+      if (!Files.isReadable(file)) {
+        problems.add("--client-config: cannot read " + file);
+      }
+    });
+    rulesFile.ifPresent(file -> {
+      if (!Files.isReadable(file)) {
+        problems.add("--rules: cannot read " + file);
+      }
+    });
+    if (brokerPort < 0 || brokerPort > 65535) {
+      problems.add("--port: " + brokerPort + " is not a port number (0-65535)");
+    }
+    if (!applicationId.matches("[A-Za-z0-9._-]+")) {
+      problems.add("--application-id: use letters, digits, '.', '_' and '-' only");
+    }
+    if (partitions < 1) {
+      problems.add("--partitions: must be at least 1");
+    }
+    if (streamThreads < 1) {
+      problems.add("--threads: must be at least 1");
+    }
+    if (maxParagraphChars < 1) {
+      problems.add("--max-paragraph-chars: must be at least 1");
+    }
+    if (enrichmentBudget.isNegative() || enrichmentBudget.isZero()) {
+      problems.add("--enrichment-budget: must be positive");
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException("invalid configuration:\n  " + String.join("\n  ", problems));
+    }
+    return this;
+  }
+
+  /** Defaults for tests and embedding: embedded broker on a free port under {@code dataDir}. */
+  public static NewsstreamConfig defaults(Path dataDir) {
+    return new NewsstreamConfig(
+        Optional.empty(), Optional.empty(), "127.0.0.1", 0, dataDir, "newsstream",
+        TopicNames.defaults(), 3, 1, true, DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2),
+        Optional.empty());
+  }
+
+  public NewsstreamConfig withBootstrapServers(String servers) {
+    return new NewsstreamConfig(
+        Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
+        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile);
+  }
+
+  public NewsstreamConfig withRulesFile(Path rules) {
+    return new NewsstreamConfig(
+        bootstrapServers, clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
+        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget,
+        Optional.ofNullable(rules));
+  }
+}

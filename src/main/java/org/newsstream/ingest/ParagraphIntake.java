@@ -1,0 +1,58 @@
+package org.newsstream.ingest;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.serde.AvroSerde;
+
+/**
+ * Decides whether the bytes of a record on the paragraphs topic are a paragraph worth enriching.
+ * Pure: no Kafka, no state.
+ */
+public final class ParagraphIntake {
+  private final AvroSerde<Paragraph> serde;
+  private final int maxChars;
+
+  public ParagraphIntake(AvroSerde<Paragraph> serde, int maxChars) {
+    this.serde = serde;
+    this.maxChars = maxChars;
+  }
+
+  /** The outcome: exactly one of {@code paragraph} and {@code rejection} is non-null. */
+  public record Outcome(Paragraph paragraph, String rejection, Exception cause) {
+    static Outcome accepted(Paragraph paragraph) {
+      return new Outcome(paragraph, null, null);
+    }
+
+    static Outcome rejected(String reason, Exception cause) {
+      return new Outcome(null, reason, cause);
+    }
+
+    public boolean accepted() {
+      return paragraph != null;
+    }
+  }
+
+  public Outcome read(byte[] value) {
+    if (value == null || value.length == 0) {
+      return Outcome.rejected("empty record: no value", null);
+    }
+    Paragraph paragraph;
+    try {
+      paragraph = serde.decode(value);
+    } catch (SerializationException e) {
+      return Outcome.rejected("not a Paragraph: " + e.getMessage(), e);
+    }
+    String text = paragraph.getText();
+    if (paragraph.getArticleId() == null || paragraph.getArticleId().isBlank()) {
+      return Outcome.rejected("paragraph has no article id", null);
+    }
+    if (text == null || text.isBlank()) {
+      return Outcome.rejected("paragraph text is empty", null);
+    }
+    if (text.length() > maxChars) {
+      return Outcome.rejected(
+          "paragraph text is " + text.length() + " characters, over the limit of " + maxChars, null);
+    }
+    return Outcome.accepted(paragraph);
+  }
+}

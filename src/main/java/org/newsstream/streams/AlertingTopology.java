@@ -1,0 +1,54 @@
+package org.newsstream.streams;
+
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.newsstream.schema.Alert;
+import org.newsstream.schema.ThrottleState;
+import org.newsstream.serde.AvroSerde;
+
+/**
+ * {@code news.enriched → match rules → throttle → news.alerts} (and each rule's own topic). Rules
+ * come from the compacted rules topic as a global table, so every instance sees every rule.
+ */
+public final class AlertingTopology {
+  public static final String RULES_STORE = "alert-rules";
+  public static final String THROTTLE_STORE = "alert-throttle";
+  static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
+
+  private AlertingTopology() {}
+
+  public static Topology build(Topics topics) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.globalTable(topics.alertRules.name(), topics.alertRules.consumed("alert-rules-source"),
+        Materialized.<String, org.newsstream.schema.AlertRule, KeyValueStore<Bytes, byte[]>>as(
+                RULES_STORE)
+            .withKeySerde(topics.alertRules.keySerde())
+            .withValueSerde(topics.alertRules.valueSerde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(THROTTLE_STORE), Serdes.String(),
+        AvroSerde.of(ThrottleState.class)));
+
+    AvroSerde<Alert> alertSerde = AvroSerde.of(Alert.class);
+    KStream<String, Alert> alerts = builder
+        .stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
+        .process(MatchRulesProcessor::new, Named.as("match-rules"))
+        .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
+        .process(() -> new ThrottleProcessor(FLUSH_INTERVAL), Named.as("throttle-alerts"),
+            THROTTLE_STORE);
+    alerts.to(topics.alerts.name(), topics.alerts.produced("alerts-sink"));
+    String defaultTopic = topics.alerts.name();
+    alerts
+        .filter((id, alert) -> !alert.getTopic().equals(defaultTopic), Named.as("has-own-topic"))
+        .to((id, alert, context) -> alert.getTopic(), topics.alerts.produced("rule-topic-sink"));
+    return builder.build();
+  }
+}

@@ -1,0 +1,86 @@
+package org.newsstream.streams;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.enrichment.Annotation;
+import org.newsstream.enrichment.ArticleMemory;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.ingest.ParagraphIntake;
+import org.newsstream.schema.ArticleState;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Paragraph;
+
+/**
+ * Reads raw paragraph records, enriches the good ones with the article's memory, and sends every
+ * record to exactly one of the enriched and dead-letter sinks.
+ */
+final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
+  private final ParagraphIntake intake;
+  private final ParagraphEnricher enricher;
+  private final Clock clock;
+  private ProcessorContext<String, SpecificRecord> context;
+  private KeyValueStore<String, ArticleState> articles;
+
+  EnrichProcessor(ParagraphIntake intake, ParagraphEnricher enricher, Clock clock) {
+    this.intake = intake;
+    this.enricher = enricher;
+    this.clock = clock;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, SpecificRecord> context) {
+    this.context = context;
+    this.articles = context.getStateStore(EnrichmentTopology.ARTICLE_STORE);
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    ParagraphIntake.Outcome outcome = intake.read(record.value());
+    if (!outcome.accepted()) {
+      deadLetter(record, outcome.rejection(), outcome.cause());
+      return;
+    }
+    Paragraph paragraph = outcome.paragraph();
+    String articleId = paragraph.getArticleId();
+    ArticleState state = articles.get(articleId);
+    ArticleMemory memory = state == null ? ArticleMemory.empty() : ArticleMemory.of(state.getNames());
+    Annotation annotation;
+    try {
+      annotation = enricher.annotate(paragraph.getText(), memory);
+    } catch (RuntimeException e) {
+      deadLetter(record, "enrichment failed", e);
+      return;
+    }
+    articles.put(articleId, ArticleState.newBuilder()
+        .setArticleId(articleId)
+        .setParagraphs(state == null ? 1 : state.getParagraphs() + 1)
+        .setNames(memory.names())
+        .build());
+    EnrichedParagraph enriched = EnrichedParagraph.newBuilder()
+        .setParagraph(paragraph)
+        .setEntities(annotation.entities())
+        .setSentiment(annotation.sentiment())
+        .setEntitySentiments(annotation.entitySentiments())
+        .setClaims(annotation.claims())
+        .setTruncated(annotation.truncated())
+        .setEnrichedAt(clock.instant())
+        .build();
+    context.forward(new Record<String, SpecificRecord>(articleId, enriched, record.timestamp()),
+        EnrichmentTopology.ENRICHED_SINK);
+  }
+
+  private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {
+    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+    context.forward(
+        new Record<String, SpecificRecord>(key,
+            DeadLetters.of(context.recordMetadata().orElse(null), record.key(), record.value(),
+                reason, cause, clock.instant()),
+            record.timestamp()),
+        EnrichmentTopology.DEAD_LETTER_SINK);
+  }
+}

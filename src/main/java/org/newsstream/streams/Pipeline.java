@@ -1,0 +1,84 @@
+package org.newsstream.streams;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.newsstream.config.KafkaClients;
+import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrichment and alerting topologies, each as its own Kafka Streams application, so
+ * each scales and restarts on its own. Only wires: the topologies are built elsewhere.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+  private final List<KafkaStreams> apps;
+  private final CountDownLatch allRunning;
+
+  private Pipeline(List<KafkaStreams> apps) {
+    this.apps = apps;
+    this.allRunning = new CountDownLatch(apps.size());
+  }
+
+  public static Pipeline start(
+      NewsstreamConfig config, KafkaClients clients, Topics topics, ParagraphEnricher enricher) {
+    Topology enrichment = EnrichmentTopology.build(
+        topics, enricher, config.maxParagraphChars(), Clock.systemUTC());
+    Topology alerting = AlertingTopology.build(topics);
+    // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
+    KafkaStreams enrich = new KafkaStreams(
+        enrichment, StreamsProperties.of(config, clients, "enrichment", 100));
+    KafkaStreams alert = new KafkaStreams(
+        alerting, StreamsProperties.of(config, clients, "alerting", 500));
+    Pipeline pipeline = new Pipeline(List.of(enrich, alert));
+    for (KafkaStreams app : pipeline.apps) {
+      // A failing thread is replaced rather than taking the instance down with it.
+      app.setUncaughtExceptionHandler(e -> {
+        log.error("stream thread failed; replacing it", e);
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+      });
+      // Each app counts once, on its first RUNNING; later rebalances do not count again.
+      CountDownLatch first = new CountDownLatch(1);
+      app.setStateListener((now, before) -> {
+        if (now == State.RUNNING && first.getCount() == 1) {
+          first.countDown();
+          pipeline.allRunning.countDown();
+        }
+      });
+      app.start();
+    }
+    return pipeline;
+  }
+
+  /** Waits until both applications are RUNNING, reporting progress. */
+  public void awaitRunning(Duration timeout, Consumer<String> progress) throws InterruptedException {
+    if (!allRunning.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("Kafka Streams did not reach RUNNING within "
+          + timeout.toSeconds() + " s (states " + apps.stream().map(KafkaStreams::state).toList() + ")");
+    }
+    progress.accept("topologies running (enrichment, alerting)");
+  }
+
+  public List<KafkaStreams> apps() {
+    return apps;
+  }
+
+  public boolean running() {
+    return apps.stream().allMatch(app -> app.state() == State.RUNNING);
+  }
+
+  @Override
+  public void close() {
+    apps.forEach(app -> app.close(Duration.ofSeconds(30)));
+  }
+}

@@ -1,0 +1,38 @@
+package org.newsstream.streams;
+
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.newsstream.config.KafkaClients;
+import org.newsstream.config.NewsstreamConfig;
+
+/** Kafka Streams settings of one topology, with Newsstream's safe defaults in one place. */
+public final class StreamsProperties {
+  private StreamsProperties() {}
+
+  /**
+   * @param concern the topology's name ("enrichment", "alerting"), appended to the application id
+   * @param maxPollRecords bounded so that a poll's worth of work always fits in
+   *     {@code max.poll.interval.ms}, even if every record uses its whole enrichment budget
+   */
+  public static Properties of(
+      NewsstreamConfig config, KafkaClients clients, String concern, int maxPollRecords) {
+    Properties props = clients.common();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId() + "-" + concern);
+    props.put(StreamsConfig.STATE_DIR_CONFIG,
+        config.dataDir().resolve("streams").toAbsolutePath().toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+        config.exactlyOnce() ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+    // Renaming a processor must never silently orphan a changelog or repartition topic.
+    props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), maxPollRecords);
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    return props;
+  }
+
+}
