@@ -1,13 +1,12 @@
 package org.newsstream.alerting;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsstream.config.Durations;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ClaimFlag;
 import org.newsstream.schema.EntityType;
@@ -20,7 +19,6 @@ import org.newsstream.schema.Severity;
 public final class RuleCompiler {
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
 
   private RuleCompiler() {}
 
@@ -47,9 +45,9 @@ public final class RuleCompiler {
     long throttleSeconds = 0;
     if (def.throttle() != null) {
       try {
-        throttleSeconds = parseDuration(def.throttle()).toSeconds();
+        throttleSeconds = Durations.parse(def.throttle()).toSeconds();
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
+        problems.add("throttle: " + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -73,24 +71,6 @@ public final class RuleCompiler {
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)
         .build();
-  }
-
-  /** Parses {@code 90}, {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d} (a bare number is seconds). */
-  public static Duration parseDuration(String text) {
-    Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "throttle '" + text + "' is not a duration such as 90s, 10m, 2h or 1d");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofSeconds(n);
-    };
   }
 
   private static List<String> clean(List<String> values) {

@@ -1,0 +1,72 @@
+package org.newsstream.alerting;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.newsstream.schema.AlertRule;
+import org.newsstream.streams.Topic;
+
+/**
+ * The compacted rules topic seen as a table: put a rule (key = rule id), delete one (tombstone),
+ * list the current ones by reading the topic to its end.
+ */
+public final class RulesTopic {
+  private final Topic<String, AlertRule> topic;
+  private final Properties producerProps;
+  private final Properties consumerProps;
+
+  public RulesTopic(Topic<String, AlertRule> topic, Properties producerProps, Properties consumerProps) {
+    this.topic = topic;
+    this.producerProps = producerProps;
+    this.consumerProps = consumerProps;
+  }
+
+  public void put(Collection<AlertRule> rules) throws InterruptedException, ExecutionException {
+    try (KafkaProducer<String, AlertRule> producer = new KafkaProducer<>(
+        producerProps, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      for (AlertRule rule : rules) {
+        producer.send(new ProducerRecord<>(topic.name(), rule.getId(), rule)).get();
+      }
+    }
+  }
+
+  public void delete(String ruleId) throws InterruptedException, ExecutionException {
+    try (KafkaProducer<String, AlertRule> producer = new KafkaProducer<>(
+        producerProps, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      producer.send(new ProducerRecord<>(topic.name(), ruleId, null)).get();
+    }
+  }
+
+  /** The rules in force now, in the order they were first written. */
+  public List<AlertRule> list() {
+    Map<String, AlertRule> rules = new LinkedHashMap<>();
+    try (KafkaConsumer<String, AlertRule> consumer = new KafkaConsumer<>(
+        consumerProps, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(15))
+          .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (ConsumerRecord<String, AlertRule> record : consumer.poll(Duration.ofMillis(500))) {
+          if (record.value() == null) {
+            rules.remove(record.key());
+          } else {
+            rules.put(record.key(), record.value());
+          }
+        }
+      }
+    }
+    return new ArrayList<>(rules.values());
+  }
+}

@@ -1,0 +1,115 @@
+package org.newsstream.app;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.newsstream.alerting.RuleFiles;
+import org.newsstream.alerting.RulesTopic;
+import org.newsstream.broker.BrokerSettings;
+import org.newsstream.broker.EmbeddedKafkaBroker;
+import org.newsstream.config.KafkaClients;
+import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.schema.AlertRule;
+import org.newsstream.streams.Pipeline;
+import org.newsstream.streams.TopicProvisioner;
+import org.newsstream.streams.Topics;
+
+/**
+ * A running Newsstream: the embedded broker (unless a cluster was given), the topics, the rules
+ * loaded onto the rules topic, and the topologies. Start-up steps are reported as they finish.
+ */
+public final class NewsstreamServer implements AutoCloseable {
+  private final EmbeddedKafkaBroker broker;
+  private final KafkaClients clients;
+  private final Topics topics;
+  private final Pipeline pipeline;
+
+  private NewsstreamServer(
+      EmbeddedKafkaBroker broker, KafkaClients clients, Topics topics, Pipeline pipeline) {
+    this.broker = broker;
+    this.clients = clients;
+    this.topics = topics;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * @param enricherLoader loads the NLP models; called once, after the broker is up
+   */
+  public static NewsstreamServer start(
+      NewsstreamConfig config, java.util.function.Supplier<ParagraphEnricher> enricherLoader,
+      Consumer<String> progress) throws InterruptedException {
+    config.validate();
+    EmbeddedKafkaBroker broker = null;
+    try {
+      String servers;
+      if (config.embedded()) {
+        long t0 = System.nanoTime();
+        broker = EmbeddedKafkaBroker.start(new BrokerSettings(
+            config.brokerHost(), config.brokerPort(), config.dataDir().resolve("kafka"),
+            config.partitions()));
+        servers = broker.bootstrapServers();
+        progress.accept(String.format("broker up at %s (embedded KRaft, data in %s, %.1f s)",
+            servers, config.dataDir().resolve("kafka"), (System.nanoTime() - t0) / 1e9));
+      } else {
+        servers = config.bootstrapServers().get();
+      }
+      KafkaClients clients = new KafkaClients(servers, config.clientConfig());
+      Topics topics = new Topics(config.topics());
+      List<AlertRule> rules = config.rulesFile()
+          .map(file -> RuleFiles.read(file, config.topics().alerts()))
+          .orElseGet(() -> RuleFiles.readDefaults(config.topics().alerts()));
+      try (Admin admin = Admin.create(clients.admin())) {
+        new TopicProvisioner(admin).ensure(config.topics(), config.partitions(),
+            rules.stream().map(AlertRule::getTopic).distinct().toList());
+      }
+      new RulesTopic(topics.alertRules, clients.producer(), clients.consumer(null)).put(rules);
+      progress.accept("topics ready; " + rules.size() + " alert rules loaded from "
+          + config.rulesFile().map(Object::toString).orElse("the defaults"));
+      long t1 = System.nanoTime();
+      ParagraphEnricher enricher = enricherLoader.get();
+      progress.accept(String.format("enrichment models loaded (%.1f s)", (System.nanoTime() - t1) / 1e9));
+      Pipeline pipeline = Pipeline.start(config, clients, topics, enricher);
+      NewsstreamServer server = new NewsstreamServer(broker, clients, topics, pipeline);
+      try {
+        pipeline.awaitRunning(Duration.ofSeconds(120), progress);
+      } catch (RuntimeException | InterruptedException e) {
+        server.close();
+        throw e;
+      }
+      return server;
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (broker != null) {
+        broker.close();
+      }
+      throw new org.newsstream.streams.BrokerUnavailableException(
+          "could not write the alert rules: " + e.getCause().getMessage(), e);
+    } catch (RuntimeException | InterruptedException e) {
+      if (broker != null) {
+        broker.close();
+      }
+      throw e;
+    }
+  }
+
+  public KafkaClients clients() {
+    return clients;
+  }
+
+  public Topics topics() {
+    return topics;
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  @Override
+  public void close() {
+    pipeline.close();
+    if (broker != null) {
+      broker.close();
+    }
+  }
+}

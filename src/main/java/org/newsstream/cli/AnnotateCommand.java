@@ -1,0 +1,150 @@
+package org.newsstream.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.newsstream.enrichment.Annotation;
+import org.newsstream.enrichment.ArticleMemory;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.ingest.Article;
+import org.newsstream.ingest.ArticleSplitter;
+import org.newsstream.serde.AvroJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+    description = {
+        "Enrich text offline, without Kafka, through the same code the enrichment topology runs.",
+        "Writes one JSON object per paragraph, in input order:",
+        "  {id, articleId, text, entities:[{text,type,start,end,canonical}],",
+        "   sentiment:{score,label}, entitySentiments:[{canonical,score,mentions}],",
+        "   claims:[{text,start,end,flags,checkworthiness,source}], truncated}",
+        "Offsets are Java string (UTF-16) offsets into text, end exclusive."},
+    footer = {"", "Input formats:",
+        "  text   article files (paragraphs separated by blank lines, or one per line)",
+        "  jsonl  one object per line: {\"id\": ..., \"text\": ..., \"articleId\": ...}; consecutive lines",
+        "         with the same articleId are paragraphs of one article (names carry over)",
+        "", "Examples:", "  bin/newsstream annotate seeds/putin-choe-handshake.txt",
+        "  echo '{\"id\":\"1\",\"text\":\"Putin met Kim Jong Un in Pyongyang.\"}' | bin/newsstream annotate --format jsonl"})
+final class AnnotateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  enum Format { text, jsonl }
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text",
+      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE|-", description = "Input files; none or - reads stdin.")
+  List<String> files = List.of();
+
+  @Option(names = "--enrichment-budget", defaultValue = "2s", paramLabel = "DURATION",
+      description = "Time one paragraph may take (default: ${DEFAULT-VALUE}).")
+  String budget;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> inputs = files.isEmpty() ? List.of("-") : files;
+    for (String input : inputs) {
+      if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
+        throw new UserException("no such file: " + input);
+      }
+    }
+    ParagraphEnricher enricher = Enrichers.load(Enrichers.budget(budget));
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    int paragraphs = 0;
+    for (String input : inputs) {
+      paragraphs += format == Format.text
+          ? annotateText(enricher, input, out) : annotateJsonLines(enricher, input, out);
+    }
+    out.flush();
+    Console.progress("annotated " + paragraphs + " paragraphs");
+    return 0;
+  }
+
+  private int annotateText(ParagraphEnricher enricher, String input, PrintStream out)
+      throws IOException {
+    String text = input.equals("-")
+        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+        : Files.readString(Path.of(input));
+    Article article = ArticleSplitter.split(input.equals("-") ? "stdin" : Path.of(input)
+        .getFileName().toString(), text);
+    ArticleMemory memory = ArticleMemory.empty();
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      String paragraph = article.paragraphs().get(i);
+      out.println(json(article.id() + "/" + i, article.id(), paragraph,
+          enricher.annotate(paragraph, memory)));
+    }
+    return article.paragraphs().size();
+  }
+
+  private int annotateJsonLines(ParagraphEnricher enricher, String input, PrintStream out)
+      throws IOException {
+    BufferedReader reader = input.equals("-")
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+    int count = 0;
+    int lineNumber = 0;
+    String currentArticle = null;
+    ArticleMemory memory = ArticleMemory.empty();
+    try (reader) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new UserException(input + " line " + lineNumber + ": not JSON ("
+              + e.getOriginalMessage() + ")");
+        }
+        if (!node.isObject() || !node.path("text").isTextual()) {
+          throw new UserException(input + " line " + lineNumber
+              + ": expected an object with a string field \"text\"");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNumber);
+        String articleId = node.hasNonNull("articleId") ? node.get("articleId").asText() : null;
+        if (articleId == null || !Objects.equals(articleId, currentArticle)) {
+          memory = ArticleMemory.empty();
+        }
+        currentArticle = articleId;
+        String text = node.get("text").asText();
+        out.println(json(id, articleId == null ? id : articleId, text,
+            enricher.annotate(text, memory)));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  static String json(String id, String articleId, String text, Annotation annotation) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", id);
+    node.put("articleId", articleId);
+    node.put("text", text);
+    ArrayNode entities = node.putArray("entities");
+    annotation.entities().forEach(e -> entities.add(AvroJson.toJson(e)));
+    node.set("sentiment", AvroJson.toJson(annotation.sentiment()));
+    ArrayNode perEntity = node.putArray("entitySentiments");
+    annotation.entitySentiments().forEach(s -> perEntity.add(AvroJson.toJson(s)));
+    ArrayNode claims = node.putArray("claims");
+    annotation.claims().forEach(c -> claims.add(AvroJson.toJson(c)));
+    node.put("truncated", annotation.truncated());
+    return node.toString();
+  }
+}

@@ -1,0 +1,170 @@
+package org.newsstream.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.newsstream.app.NewsstreamServer;
+import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.ingest.Article;
+import org.newsstream.ingest.ArticleSplitter;
+import org.newsstream.ingest.ParagraphPublisher;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.serde.RecordCatalog;
+import org.newsstream.streams.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {
+        "The whole pipeline once, on a real Kafka broker: start an embedded broker (any free port,",
+        "a temporary data folder), start the topologies, publish the articles (default: seeds/),",
+        "print each enriched paragraph and each alert as it arrives, then shut down and exit."},
+    footer = {"", "Examples:", "  bin/newsstream demo", "  bin/newsstream demo --json my-article.txt"})
+final class DemoCommand implements Callable<Integer> {
+  @Mixin ServerOptions server;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to publish (default: seeds/*).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print records as JSON lines instead of a summary.")
+  boolean json;
+
+  @Option(names = "--timeout", defaultValue = "180s", paramLabel = "DURATION",
+      description = "Give up if the pipeline has not finished by then (default: ${DEFAULT-VALUE}).")
+  String timeout;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    List<Article> articles = articles();
+    Duration limit = Enrichers.budget(timeout);
+    Path temp = server.dataDir == null ? Files.createTempDirectory("newsstream-demo") : null;
+    NewsstreamConfig config = server.toConfig(0, temp);
+    RecordPrinter printer = new RecordPrinter(json);
+    try (NewsstreamServer running = NewsstreamServer.start(
+        config, () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
+      Topics topics = running.topics();
+      int published = publish(running, topics, articles);
+      Console.progress("published " + published + " paragraphs; waiting for enrichment and alerts");
+      Outcome outcome = follow(running, topics, published, config.applicationId() + "-alerting",
+          printer, limit);
+      Console.progress(String.format("done: %d enriched, %d dead letters, %d alerts",
+          outcome.enriched, outcome.deadLetters, outcome.alerts));
+      return outcome.enriched + outcome.deadLetters == published ? 0 : 1;
+    } finally {
+      if (temp != null) {
+        deleteTree(temp);
+      }
+    }
+  }
+
+  private List<Article> articles() throws IOException {
+    List<Path> inputs = files;
+    if (inputs.isEmpty()) {
+      Path seeds = Path.of("seeds");
+      if (!Files.isDirectory(seeds)) {
+        throw new UserException("no seeds/ folder here; run from the repository root or name files");
+      }
+      try (Stream<Path> list = Files.list(seeds)) {
+        inputs = list.filter(Files::isRegularFile).sorted().toList();
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    for (Path input : inputs) {
+      if (!Files.isRegularFile(input)) {
+        throw new UserException("no such file: " + input);
+      }
+      Article article = ArticleSplitter.split(input.getFileName().toString(), Files.readString(input));
+      if (!article.paragraphs().isEmpty()) {
+        articles.add(article);
+      }
+    }
+    if (articles.isEmpty()) {
+      throw new UserException("nothing to publish: the files are empty");
+    }
+    return articles;
+  }
+
+  private static int publish(NewsstreamServer running, Topics topics, List<Article> articles)
+      throws InterruptedException {
+    try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
+        running.clients().producer(), topics.paragraphs.keySerde().serializer(),
+        topics.paragraphs.valueSerde().serializer())) {
+      ParagraphPublisher publisher = new ParagraphPublisher(producer, topics.paragraphs.name());
+      int total = 0;
+      for (Article article : articles) {
+        total += publisher.publish(ParagraphPublisher.paragraphs(article, "demo", null, Instant.now()));
+      }
+      return total;
+    } catch (ExecutionException e) {
+      throw new UserException("Kafka refused the paragraphs: " + e.getCause().getMessage());
+    }
+  }
+
+  record Outcome(int enriched, int deadLetters, int alerts) {}
+
+  /** Prints output records until every paragraph is accounted for and alerting has caught up. */
+  private static Outcome follow(NewsstreamServer running, Topics topics, int published,
+      String alertingGroup, RecordPrinter printer, Duration limit) {
+    RecordCatalog catalog = new RecordCatalog();
+    int enriched = 0;
+    int dead = 0;
+    int alerts = 0;
+    long deadline = System.nanoTime() + limit.toNanos();
+    List<String> names = List.of(topics.enriched.name(), topics.deadLetter.name(), topics.alerts.name());
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+            running.clients().consumer(null), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        Admin admin = Admin.create(running.clients().admin())) {
+      var partitions = names.stream().flatMap(t -> consumer.partitionsFor(t).stream())
+          .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      boolean drained = false;
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+          SpecificRecord value = catalog.decode(record.value()).orElse(null);
+          printer.print(record.topic(), value);
+          if (record.topic().equals(topics.enriched.name())) {
+            enriched++;
+          } else if (record.topic().equals(topics.deadLetter.name())) {
+            dead++;
+          } else {
+            alerts++;
+          }
+        }
+        if (enriched + dead >= published) {
+          if (drained) {
+            return new Outcome(enriched, dead, alerts);
+          }
+          // One more poll after alerting has committed everything picks up its last alerts.
+          drained = GroupCatchUp.caughtUp(admin, alertingGroup);
+        }
+      }
+      throw new UserException("the pipeline did not finish within " + limit.toSeconds() + " s ("
+          + (enriched + dead) + " of " + published + " paragraphs came out)");
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.newsstream.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.specific.SpecificRecord;
+import org.newsstream.schema.Alert;
+import org.newsstream.schema.Claim;
+import org.newsstream.schema.DeadLetter;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.serde.AvroJson;
+
+/** Prints pipeline output for a person (a short summary per record) or as JSON lines. */
+final class RecordPrinter {
+  private final boolean json;
+  private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+  RecordPrinter(boolean json) {
+    this.json = json;
+  }
+
+  void print(String topic, SpecificRecord record) {
+    if (record == null) {
+      out.println(json ? "{\"topic\":\"" + topic + "\",\"undecodable\":true}" : topic + ": (undecodable record)");
+    } else if (json) {
+      var node = AvroJson.toJson((IndexedRecord) record);
+      node.put("_topic", topic);
+      out.println(node);
+    } else if (record instanceof EnrichedParagraph p) {
+      out.println(summary(p));
+    } else if (record instanceof Alert a) {
+      out.printf("  ALERT %-7s %s%s — %s%n", a.getSeverity(), a.getRuleId(),
+          a.getEntity() == null ? "" : " [" + a.getEntity() + "]", a.getReason());
+    } else if (record instanceof DeadLetter d) {
+      out.printf("  DEAD LETTER %s@%d: %s%n", d.getSourceTopic(), d.getOffset(), d.getReason());
+    } else {
+      out.println(topic + ": " + AvroJson.toJson((IndexedRecord) record));
+    }
+  }
+
+  static String summary(EnrichedParagraph p) {
+    StringBuilder s = new StringBuilder();
+    String text = p.getParagraph().getText();
+    s.append(String.format("¶%d %s%n", p.getParagraph().getIndex(),
+        text.length() > 100 ? text.substring(0, 97) + "…" : text));
+    if (!p.getEntities().isEmpty()) {
+      s.append("    entities: ").append(p.getEntities().stream()
+          .map(e -> e.getText().equals(e.getCanonical())
+              ? e.getText() + " (" + e.getType() + ")"
+              : e.getText() + " → " + e.getCanonical() + " (" + e.getType() + ")")
+          .distinct().collect(Collectors.joining(", "))).append('\n');
+    }
+    s.append(String.format(Locale.ROOT, "    sentiment: %+.2f %s%n",
+        p.getSentiment().getScore(), p.getSentiment().getLabel()));
+    for (Claim c : p.getClaims()) {
+      s.append(String.format(Locale.ROOT, "    claim %.2f %s%s: %s%n", c.getCheckworthiness(),
+          c.getFlags(), c.getSource() == null ? "" : " (source: " + c.getSource() + ")",
+          c.getText().length() > 90 ? c.getText().substring(0, 87) + "…" : c.getText()));
+    }
+    if (p.getDuplicateOf() != null) {
+      s.append("    duplicate of ").append(p.getDuplicateOf()).append('\n');
+    }
+    return s.toString().stripTrailing();
+  }
+}

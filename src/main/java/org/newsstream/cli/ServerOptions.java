@@ -1,0 +1,80 @@
+package org.newsstream.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.config.TopicNames;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that run the pipeline (run, demo). */
+final class ServerOptions {
+  @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT[,...]",
+      defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}",
+      description = "An existing Kafka cluster. Without it, a Kafka broker (KRaft) is embedded.")
+  String bootstrapServers;
+
+  @Option(names = "--client-config", paramLabel = "FILE",
+      defaultValue = "${env:NEWSSTREAM_CLIENT_CONFIG}",
+      description = "Kafka client properties (TLS, SASL) applied to every client.")
+  Path clientConfig;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Host the embedded broker listens on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", description = "Port of the embedded broker (default: 9092 for run, "
+      + "any free port for demo).")
+  Integer port;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Embedded broker log and Streams state (default: ./data for run, a temporary "
+          + "folder for demo).")
+  Path dataDir;
+
+  @Option(names = "--application-id", defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-newsstream}",
+      description = "Kafka Streams application id prefix; instances sharing it share the work "
+          + "(default: ${DEFAULT-VALUE}).")
+  String applicationId;
+
+  @Option(names = "--partitions", defaultValue = "3",
+      description = "Partitions of the topics Newsstream creates (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Stream threads per topology (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--at-least-once",
+      description = "Use at_least_once instead of exactly_once_v2 processing.")
+  boolean atLeastOnce;
+
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "Alert rules (YAML or JSON) to load at start (default: the shipped rules).")
+  Path rules;
+
+  @Option(names = "--max-paragraph-chars", defaultValue = "65536",
+      description = "Longer paragraphs go to the dead-letter topic (default: ${DEFAULT-VALUE}).")
+  int maxParagraphChars;
+
+  @Option(names = "--enrichment-budget", defaultValue = "2s", paramLabel = "DURATION",
+      description = "Time one paragraph may take; past it the annotation is truncated "
+          + "(default: ${DEFAULT-VALUE}).")
+  String enrichmentBudget;
+
+  NewsstreamConfig toConfig(int defaultPort, Path defaultDataDir) {
+    Duration budget;
+    try {
+      budget = Durations.parse(enrichmentBudget);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--enrichment-budget: " + e.getMessage());
+    }
+    return new NewsstreamConfig(
+        Optional.ofNullable(bootstrapServers).filter(s -> !s.isBlank()),
+        Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
+        dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
+        partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules))
+        .validate();
+  }
+}
