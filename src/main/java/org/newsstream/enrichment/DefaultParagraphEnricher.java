@@ -1,0 +1,116 @@
+package org.newsstream.enrichment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.newsstream.enrichment.claims.CheckworthinessModel;
+import org.newsstream.enrichment.claims.ClaimExtractor;
+import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.entities.CanonicalResolver;
+import org.newsstream.enrichment.entities.CrfNerTagger;
+import org.newsstream.enrichment.entities.Demonyms;
+import org.newsstream.enrichment.entities.Mention;
+import org.newsstream.enrichment.entities.NerTagger;
+import org.newsstream.enrichment.entities.SpanMerger;
+import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
+import org.newsstream.enrichment.sentiment.VaderLexicon;
+import org.newsstream.enrichment.sentiment.VaderScorer;
+import org.newsstream.enrichment.text.Sentence;
+import org.newsstream.enrichment.text.SentenceSplitter;
+import org.newsstream.schema.Claim;
+import org.newsstream.schema.Entity;
+import org.newsstream.schema.EntitySentiment;
+import org.newsstream.schema.Sentiment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrichment pipeline: sentences and tokens, CRF named entities with article-level canonical
+ * names, claims with flags and check-worthiness, and VADER-style sentiment per paragraph and per
+ * entity. Stages run in that order, each sentence by sentence, and stop when the paragraph's time
+ * budget runs out; what was done is returned with {@code truncated=true}. Thread-safe: the
+ * models are loaded once and shared, all per-call state is local.
+ */
+public final class DefaultParagraphEnricher implements ParagraphEnricher {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultParagraphEnricher.class);
+
+  private final EnricherSettings settings;
+  private final SentenceSplitter splitter;
+  private final NerTagger tagger;
+  private final CanonicalResolver resolver;
+  private final ClaimExtractor claims;
+  private final SentimentAnalyzer sentiment;
+
+  /** Wires the given parts; {@link #load()} builds the production ones. */
+  public DefaultParagraphEnricher(
+      EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
+      VaderLexicon lexicon) {
+    this.settings = Objects.requireNonNull(settings);
+    this.splitter = new SentenceSplitter(settings.maxSentenceTokens());
+    this.tagger = Objects.requireNonNull(tagger);
+    this.resolver = new CanonicalResolver(Demonyms.bundled(), settings.demonymsAsCountries());
+    this.claims = new ClaimExtractor(checkworthiness, settings.maxClaimChars());
+    this.sentiment = new SentimentAnalyzer(new VaderScorer(lexicon), settings.neutralBand());
+  }
+
+  /** Loads the production enricher with default settings; takes seconds (the NER model). */
+  public static DefaultParagraphEnricher load() {
+    return load(EnricherSettings.defaults());
+  }
+
+  /** Loads the production enricher; takes seconds (the NER model), so do it once per process. */
+  public static DefaultParagraphEnricher load(EnricherSettings settings) {
+    long started = System.nanoTime();
+    NerTagger tagger = CrfNerTagger.load(settings.nerModel());
+    DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
+        settings, tagger, new WeightedCheckworthiness(), VaderLexicon.bundled());
+    LOG.info("Enrichment models loaded in {} ms (NER model {})",
+        (System.nanoTime() - started) / 1_000_000, settings.nerModel());
+    return enricher;
+  }
+
+  @Override
+  public Annotation annotate(String text, ArticleMemory memory) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(memory, "memory");
+    long deadline = System.nanoTime() + settings.budget().toNanos();
+    List<Sentence> sentences = splitter.split(text);
+    boolean truncated = false;
+
+    List<Entity> entities = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (System.nanoTime() > deadline) {
+        truncated = true;
+        break;
+      }
+      List<String> labels = tagger.tag(sentence.tokens());
+      for (Mention mention : SpanMerger.merge(text, sentence.tokens(), labels)) {
+        entities.add(resolver.resolve(mention, memory));
+      }
+    }
+
+    List<Claim> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (truncated || System.nanoTime() > deadline) {
+        truncated = true;
+        break;
+      }
+      claims.extract(text, sentence, entities).ifPresent(found::add);
+    }
+
+    List<OptionalDouble> scores = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (truncated || System.nanoTime() > deadline) {
+        truncated = true;
+        break;
+      }
+      scores.add(sentence.tokens().size() > settings.maxSentimentTokens()
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(sentiment.score(sentence.text(text))));
+    }
+    Sentiment paragraph = sentiment.paragraph(scores);
+    List<EntitySentiment> perEntity = SentimentAnalyzer.perEntity(sentences, scores, entities);
+    return new Annotation(entities, paragraph, perEntity, found, truncated);
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsstream.enrichment.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsstream.enrichment.text.Sentence;
+import org.newsstream.schema.Claim;
+import org.newsstream.schema.ClaimFlag;
+import org.newsstream.schema.Entity;
+
+/**
+ * Turns a sentence into a claim when it earns at least one flag: the sentence span, its flags,
+ * its source and a check-worthiness score. Thread-safe when its model is.
+ */
+public final class ClaimExtractor {
+  private final CheckworthinessModel model;
+  private final int maxChars;
+
+  /** @param maxChars sentences longer than this are not claims (and are not pattern-matched) */
+  public ClaimExtractor(CheckworthinessModel model, int maxChars) {
+    this.model = model;
+    this.maxChars = maxChars;
+  }
+
+  /** The claim in {@code sentence}, if it is one; {@code entities} are the paragraph's. */
+  public Optional<Claim> extract(String paragraph, Sentence sentence, List<Entity> entities) {
+    String text = sentence.text(paragraph);
+    if (text.length() > maxChars) {
+      return Optional.empty();
+    }
+    Set<ClaimFlag> flags = ClaimFlagger.flags(text);
+    if (flags.isEmpty()) {
+      return Optional.empty();
+    }
+    int inside = (int) entities.stream()
+        .filter(e -> e.getStart() >= sentence.start() && e.getEnd() <= sentence.end())
+        .count();
+    String source = flags.contains(ClaimFlag.ATTRIBUTED)
+        ? SourceFinder.find(paragraph, sentence.start(), text, entities).orElse(null)
+        : null;
+    double score = Math.max(0, Math.min(1, model.score(text, flags, inside)));
+    return Optional.of(
+        Claim.newBuilder()
+            .setText(text)
+            .setStart(sentence.start())
+            .setEnd(sentence.end())
+            .setFlags(new ArrayList<>(flags))
+            .setCheckworthiness(score)
+            .setSource(source)
+            .build());
+  }
+}

@@ -1,0 +1,61 @@
+package org.newsstream.enrichment.text;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a paragraph into sentences of tokens with character offsets, using CoreNLP's PTB
+ * tokenizer and sentence splitter. Sentences longer than {@code maxTokens} are cut into pieces, so
+ * that a run-on "sentence" (a 60 KB list, 5,000 commas) never reaches the models in one piece.
+ * Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+  /*
+   * Hyphenated words stay whole ("Kim Jong-Un", "60-year-old") because CoNLL-trained models saw
+   * them whole; quotes and brackets are left as written so offsets and words agree.
+   */
+  private static final String OPTIONS =
+      "invertible=false,ptb3Escaping=false,splitHyphenated=false,splitAssimilations=false,"
+          + "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false";
+
+  private final int maxTokens;
+
+  /** @param maxTokens the longest piece handed on; longer sentences are cut at this length */
+  public SentenceSplitter(int maxTokens) {
+    if (maxTokens < 1) {
+      throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
+    }
+    this.maxTokens = maxTokens;
+  }
+
+  /** Sentences of {@code text}, each at most {@code maxTokens} tokens long. */
+  public List<Sentence> split(String text) {
+    List<CoreLabel> labels = new ArrayList<>();
+    PTBTokenizer<CoreLabel> tokenizer =
+        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
+    while (tokenizer.hasNext()) {
+      labels.add(tokenizer.next());
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(labels)) {
+      for (int from = 0; from < sentence.size(); from += maxTokens) {
+        List<CoreLabel> piece = sentence.subList(from, Math.min(sentence.size(), from + maxTokens));
+        sentences.add(toSentence(piece));
+      }
+    }
+    return sentences;
+  }
+
+  private static Sentence toSentence(List<CoreLabel> piece) {
+    List<Token> tokens = new ArrayList<>(piece.size());
+    for (CoreLabel label : piece) {
+      tokens.add(new Token(label.word(), label.beginPosition(), label.endPosition()));
+    }
+    return new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
+  }
+}

@@ -1,0 +1,229 @@
+package org.newsstream.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.sentiment.VaderLexicon;
+import org.newsstream.schema.Claim;
+import org.newsstream.schema.ClaimFlag;
+import org.newsstream.schema.Entity;
+import org.newsstream.schema.EntitySentiment;
+import org.newsstream.schema.EntityType;
+
+/** The enricher on the seed article and on hostile input; the NER model is loaded once. */
+class DefaultParagraphEnricherTest {
+  private static DefaultParagraphEnricher enricher;
+  private static List<String> seed;
+  private static List<Annotation> seedAnnotations;
+
+  @BeforeAll
+  static void loadOnce() throws IOException {
+    enricher = enricher(EnricherSettings.defaults());
+    seed = Files.readAllLines(Path.of("seeds/putin-choe-handshake.txt")).stream()
+        .filter(line -> !line.isBlank()).toList();
+    ArticleMemory memory = ArticleMemory.empty();
+    seedAnnotations = new ArrayList<>();
+    for (String paragraph : seed) {
+      seedAnnotations.add(enricher.annotate(paragraph, memory));
+    }
+  }
+
+  private static DefaultParagraphEnricher enricher(EnricherSettings settings) {
+    return new DefaultParagraphEnricher(
+        settings, TestModels.tagger(), new WeightedCheckworthiness(), VaderLexicon.bundled());
+  }
+
+  private static List<Entity> seedEntities() {
+    return seedAnnotations.stream().flatMap(a -> a.entities().stream()).toList();
+  }
+
+  private static List<Claim> seedClaims() {
+    return seedAnnotations.stream().flatMap(a -> a.claims().stream()).toList();
+  }
+
+  @Test
+  void findsTheSeedArticlesPeopleAsPersons() {
+    assertThat(seedEntities())
+        .filteredOn(e -> e.getType() == EntityType.PERSON)
+        .extracting(Entity::getCanonical)
+        .contains("Vladimir Putin", "Choe Son Hui", "Kim Jong-Un", "Volodymyr Zelensky",
+            "Andrii Kovalenko");
+  }
+
+  @Test
+  void findsKurskAsALocation() {
+    assertThat(seedEntities())
+        .filteredOn(e -> e.getText().equals("Kursk"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getType()).isEqualTo(EntityType.LOCATION));
+  }
+
+  @Test
+  void laterMentionsOfPutinJoinHisFullNameAcrossParagraphs() {
+    List<Entity> putins = seedEntities().stream()
+        .filter(e -> e.getText().startsWith("Putin")).toList();
+
+    assertThat(putins).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.getCanonical()).isEqualTo("Vladimir Putin"));
+  }
+
+  @Test
+  void msChoeJoinsChoeSonHui() {
+    assertThat(seedAnnotations.get(4).entities())
+        .filteredOn(e -> e.getText().contains("Choe"))
+        .extracting(Entity::getCanonical)
+        .containsOnly("Choe Son Hui");
+  }
+
+  @Test
+  void northKoreanTroopsAreNorthKorea() {
+    assertThat(seedEntities())
+        .filteredOn(e -> e.getText().equals("North Korean"))
+        .isNotEmpty()
+        .allSatisfy(e -> {
+          assertThat(e.getCanonical()).isEqualTo("North Korea");
+          assertThat(e.getType()).isEqualTo(EntityType.LOCATION);
+        });
+  }
+
+  @Test
+  void entityOffsetsPointAtTheirText() {
+    for (int i = 0; i < seed.size(); i++) {
+      String paragraph = seed.get(i);
+      assertThat(seedAnnotations.get(i).entities()).allSatisfy(e ->
+          assertThat(paragraph.substring(e.getStart(), e.getEnd())).isEqualTo(e.getText()));
+      assertThat(seedAnnotations.get(i).claims()).allSatisfy(c ->
+          assertThat(paragraph.substring(c.getStart(), c.getEnd())).isEqualTo(c.getText()));
+    }
+  }
+
+  @Test
+  void theElevenThousandTroopsAreANumericClaim() {
+    assertThat(seedClaims())
+        .filteredOn(c -> c.getText().contains("11,000"))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(c -> assertThat(c.getFlags()).contains(ClaimFlag.NUMERIC));
+  }
+
+  @Test
+  void kovalenkosStatementsAreAttributedToHim() {
+    Claim revealed = seedClaims().stream()
+        .filter(c -> c.getText().contains("revealed")).findFirst().orElseThrow();
+    Claim underFire = seedClaims().stream()
+        .filter(c -> c.getText().contains("under fire")).findFirst().orElseThrow();
+
+    assertThat(revealed.getFlags()).contains(ClaimFlag.ATTRIBUTED);
+    assertThat(revealed.getSource()).isEqualTo("Andrii Kovalenko");
+    assertThat(underFire.getFlags()).contains(ClaimFlag.ATTRIBUTED, ClaimFlag.QUOTE);
+  }
+
+  @Test
+  void kyivIsTheSourceOfWhatKyivSays() {
+    assertThat(seedClaims())
+        .filteredOn(c -> c.getText().startsWith("Kyiv says"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getSource()).isEqualTo("Kyiv"));
+  }
+
+  @Test
+  void informationStillBeingCheckedIsHedged() {
+    assertThat(seedClaims())
+        .filteredOn(c -> c.getText().contains("the information is being checked"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getFlags()).contains(ClaimFlag.HEDGED));
+  }
+
+  @Test
+  void checkworthinessIsAProbability() {
+    assertThat(seedClaims()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.getCheckworthiness()).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void sentimentHasTheRightSignOnClearCases() {
+    ArticleMemory memory = ArticleMemory.empty();
+    Annotation good = enricher.annotate(
+        "The rescue was a wonderful success and the families were overjoyed.", memory);
+    Annotation bad = enricher.annotate(
+        "The bombing killed dozens of civilians and destroyed the hospital.", memory);
+
+    assertThat(good.sentiment().getScore()).isPositive();
+    assertThat(good.sentiment().getLabel()).isEqualTo("positive");
+    assertThat(bad.sentiment().getScore()).isNegative();
+    assertThat(bad.sentiment().getLabel()).isEqualTo("negative");
+  }
+
+  @Test
+  void entitySentimentComesFromTheSentencesMentioningTheEntity() {
+    Annotation annotation = enricher.annotate(
+        "Paris hosted a wonderful, joyful festival. Berlin suffered a deadly, terrible flood.",
+        ArticleMemory.empty());
+
+    assertThat(annotation.entitySentiments())
+        .filteredOn(s -> s.getCanonical().equals("Paris"))
+        .singleElement().extracting(EntitySentiment::getScore).matches(s -> s > 0);
+    assertThat(annotation.entitySentiments())
+        .filteredOn(s -> s.getCanonical().equals("Berlin"))
+        .singleElement().extracting(EntitySentiment::getScore).matches(s -> s < 0);
+  }
+
+  @Test
+  @Timeout(20)
+  void aSixtyKilobyteParagraphFinishesWithinTheBudget() {
+    String huge = "Vladimir Putin met officials in Moscow and nobody said anything new ".repeat(900);
+    assertThat(huge.length()).isGreaterThan(60_000);
+
+    long started = System.nanoTime();
+    Annotation annotation = enricher.annotate(huge, ArticleMemory.empty());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(millis).isLessThan(2_000 + 1_000);
+    assertThat(annotation.entities()).isNotEmpty();
+  }
+
+  @Test
+  @Timeout(20)
+  void fiveThousandCommasDoNotStallIt() {
+    String commas = "Putin, " + "a,".repeat(5_000) + " said Kovalenko.";
+
+    Annotation annotation = enricher.annotate(commas, ArticleMemory.empty());
+
+    assertThat(annotation.sentiment()).isNotNull();
+  }
+
+  @Test
+  void overBudgetReturnsWhatWasDoneMarkedTruncated() {
+    DefaultParagraphEnricher hurried =
+        enricher(EnricherSettings.defaults().withBudget(Duration.ofNanos(1)));
+
+    Annotation annotation = hurried.annotate(String.join(" ", seed), ArticleMemory.empty());
+
+    assertThat(annotation.truncated()).isTrue();
+    assertThat(annotation.sentiment()).isNotNull();
+  }
+
+  @Test
+  void emptyAndOddInputGiveEmptyAnnotations() {
+    for (String text : List.of("", "   ", "\u0000\u0001", "…", "🙂🙂🙂", "<<<>>>")) {
+      Annotation annotation = enricher.annotate(text, ArticleMemory.empty());
+      assertThat(annotation.truncated()).isFalse();
+      assertThat(annotation.sentiment().getScore()).isBetween(-1.0, 1.0);
+    }
+  }
+
+  @Test
+  void nullTextIsRejected() {
+    assertThatThrownBy(() -> enricher.annotate(null, ArticleMemory.empty()))
+        .isInstanceOf(NullPointerException.class);
+  }
+}
