@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = {
-        "Enrich text offline, without Kafka, through the same code the enrichment topology runs.",
+        "Enrich text offline, without Kafka; JSON lines out.", "",
+        "Runs the same code as the enrichment topology.",
         "Writes one JSON object per paragraph, in input order:",
         "  {id, articleId, text, entities:[{text,type,start,end,canonical}],",
         "   sentiment:{score,label}, entitySentiments:[{canonical,score,mentions}],",

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
-        "The whole pipeline once, on a real Kafka broker: start an embedded broker (any free port,",
+        "Run the seed article (or FILEs) through the whole pipeline once, then exit.", "",
+        "Starts an embedded Kafka broker (any free port,",
         "a temporary data folder), start the topologies, publish the articles (default: seeds/),",
         "print each enriched paragraph and each alert as it arrives, then shut down and exit."},
     footer = {"", "Examples:", "  bin/newsstream demo", "  bin/newsstream demo --json my-article.txt"})

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
     description = {
-        "Split articles into paragraphs and produce them to news.paragraphs, keyed by article id.",
+        "Publish articles, paragraph by paragraph, to news.paragraphs.", "",
+        "Articles are split into paragraphs and produced keyed by article id.",
         "",
         "Paragraphs are separated by blank lines (or, in a text with no blank line, by line breaks).",
         "A short first line without closing punctuation is taken as the title. The article id is",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
     description = {
-        "Print the records of a topic as JSON lines, following it as new records arrive.",
+        "Print a topic's records as JSON lines (default: alerts), following new ones.", "",
         "Reads only committed records. Any Newsstream record type is recognised from its bytes."},
     footer = {"", "Examples:", "  bin/newsstream tail                       # every alert, then follow",
         "  bin/newsstream tail --topic news.enriched --idle 5s",
