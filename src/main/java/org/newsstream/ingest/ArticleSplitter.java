@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Pure.
  */
 public final class ArticleSplitter {
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\u00A0]*\\R");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \\t\\u00A0]*\n");
+  private static final Pattern LINE_BREAK = Pattern.compile("\n");
   private static final int MAX_TITLE_CHARS = 160;
 
   private ArticleSplitter() {}
@@ -26,11 +26,11 @@ public final class ArticleSplitter {
    * @param name where the text came from (a file name), used to make a readable article id
    */
   public static Article split(String name, String text) {
-    String body = text.replace("\uFEFF", "").strip();
+    String body = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').strip();
     List<String> paragraphs = new ArrayList<>();
     Pattern separator = BLANK_LINE.matcher(body).find() ? BLANK_LINE : LINE_BREAK;
     for (String block : separator.split(body)) {
-      String paragraph = block.strip().replaceAll("\\s*\\R\\s*", " ");
+      String paragraph = block.strip().replaceAll("\\s*\n\\s*", " ");
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
       }

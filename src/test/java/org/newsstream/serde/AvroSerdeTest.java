@@ -1,0 +1,89 @@
+package org.newsstream.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+import org.newsstream.schema.Alert;
+import org.newsstream.schema.Paragraph;
+
+class AvroSerdeTest {
+  private final AvroSerde<Paragraph> serde = AvroSerde.of(Paragraph.class);
+
+  private static Paragraph paragraph() {
+    return Paragraph.newBuilder().setArticleId("a-1").setIndex(3).setText("Kyiv says so.")
+        .setPublishedAt(Instant.parse("2026-11-26T12:00:00Z")).build();
+  }
+
+  @Test
+  void records_round_trip_in_single_object_encoding() {
+    byte[] bytes = serde.encode(paragraph());
+
+    assertThat(bytes[0]).isEqualTo((byte) 0xC3);
+    assertThat(bytes[1]).isEqualTo((byte) 0x01);
+    assertThat(serde.decode(bytes)).isEqualTo(paragraph());
+  }
+
+  @Test
+  void bytes_that_are_not_a_paragraph_are_refused_with_a_serialization_exception() {
+    byte[] alert = AvroSerde.of(Alert.class).encode(Alert.newBuilder().setId("x").setRuleId("r")
+        .setSeverity(org.newsstream.schema.Severity.FLASH).setArticleId("a").setParagraphIndex(0)
+        .setEvidence("e").setEvidenceStart(0).setEvidenceEnd(1).setReason("r")
+        .setEventTime(Instant.EPOCH).setDetectionTime(Instant.EPOCH).build());
+
+    assertThatThrownBy(() -> serde.decode("not avro".getBytes()))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("not a Paragraph");
+    assertThatThrownBy(() -> serde.decode(alert))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("not a Paragraph");
+  }
+
+  @Test
+  void a_record_written_with_an_older_schema_reads_with_the_new_fields_defaulted() throws Exception {
+    Schema v0;
+    try (InputStream in = getClass().getResourceAsStream("/old-schemas/Paragraph-v0.avsc")) {
+      v0 = new Schema.Parser().parse(in);
+    }
+    GenericRecord old = new GenericData.Record(v0);
+    old.put("articleId", "old-1");
+    old.put("index", 0);
+    old.put("text", "Written before the language field existed.");
+    old.put("source", "archive");
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v0).encode(old).array();
+
+    assertThatThrownBy(() -> serde.decode(bytes))
+        .as("without the old schema the fingerprint is unknown")
+        .isInstanceOf(SerializationException.class);
+
+    Paragraph read = AvroSerde.withHistory(Paragraph.class, List.of(v0)).decode(bytes);
+    assertThat(read.getArticleId()).isEqualTo("old-1");
+    assertThat(read.getSource()).isEqualTo("archive");
+    assertThat(read.getLanguage()).isEqualTo("en");
+    assertThat(read.getTitle()).isNull();
+    assertThat(read.getPublishedAt()).isNull();
+  }
+
+  @Test
+  void the_record_catalog_recognises_any_newsstream_record_from_its_bytes() {
+    RecordCatalog catalog = new RecordCatalog();
+
+    assertThat(catalog.decode(serde.encode(paragraph()))).contains(paragraph());
+    assertThat(catalog.decode("plain text".getBytes())).isEmpty();
+  }
+
+  @Test
+  void json_output_unwraps_unions_and_writes_timestamps_as_iso_8601() {
+    var json = AvroJson.toJson(paragraph());
+
+    assertThat(json.get("publishedAt").asText()).isEqualTo("2026-11-26T12:00:00Z");
+    assertThat(json.get("title").isNull()).isTrue();
+    assertThat(json.get("index").asInt()).isEqualTo(3);
+  }
+}
