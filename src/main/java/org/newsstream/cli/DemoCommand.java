@@ -24,6 +24,7 @@ import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.ingest.ParagraphPublisher;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.serde.RecordCatalog;
+import org.newsstream.streams.GroupCatchUp;
 import org.newsstream.streams.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -23,7 +23,13 @@ public final class Main {
   }
 
   static int execute(String... args) {
+    return execute(new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line; errors and usage go to {@code err}. */
+  static int execute(java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
       String message = userMessage(e);
       if (message == null) {

@@ -1,4 +1,4 @@
-package org.newsstream.cli;
+package org.newsstream.streams;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,10 +14,10 @@ import org.apache.kafka.common.TopicPartition;
  * Whether a consumer group (a Streams application) has committed everything on its input topics.
  * Under exactly-once a commit is atomic with the output, so a caught-up group's output is visible.
  */
-final class GroupCatchUp {
+public final class GroupCatchUp {
   private GroupCatchUp() {}
 
-  static boolean caughtUp(Admin admin, String groupId) {
+  public static boolean caughtUp(Admin admin, String groupId) {
     try {
       Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
           .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);

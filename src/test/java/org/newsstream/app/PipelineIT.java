@@ -1,0 +1,184 @@
+package org.newsstream.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsstream.alerting.RuleCompiler;
+import org.newsstream.alerting.RuleDefinition;
+import org.newsstream.alerting.RulesTopic;
+import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.enrichment.DefaultParagraphEnricher;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.ingest.Article;
+import org.newsstream.ingest.ArticleSplitter;
+import org.newsstream.ingest.ParagraphPublisher;
+import org.newsstream.schema.Alert;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Entity;
+import org.newsstream.schema.EntityType;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.streams.GroupCatchUp;
+import org.newsstream.streams.Topic;
+import org.newsstream.testing.RealKafka;
+
+/**
+ * The whole pipeline on a real broker (a Kafka container where Docker runs, the in-process KRaft
+ * broker elsewhere): the seed article in, enriched paragraphs and alerts out, read as any
+ * downstream service would, with a plain read_committed consumer.
+ */
+@ExtendWith(RealKafka.class)
+@TestMethodOrder(OrderAnnotation.class)
+class PipelineIT {
+  @TempDir static Path dataDir;
+  static ParagraphEnricher enricher;
+  static NewsstreamConfig config;
+  static NewsstreamServer server;
+  static Article seed;
+  static int alertsBeforeRestart;
+
+  @BeforeAll
+  static void startPipeline() throws Exception {
+    enricher = DefaultParagraphEnricher.load();
+    config = NewsstreamConfig.defaults(dataDir).withBootstrapServers(RealKafka.bootstrapServers());
+    server = NewsstreamServer.start(config, () -> enricher, message -> { });
+    Path seedFile = Path.of("seeds/putin-choe-handshake.txt");
+    seed = ArticleSplitter.split(seedFile.getFileName().toString(), Files.readString(seedFile));
+  }
+
+  @AfterAll
+  static void stopPipeline() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void the_seed_article_comes_out_enriched_with_its_people_and_places_and_raises_alerts()
+      throws Exception {
+    publish(seed);
+
+    List<EnrichedParagraph> enriched = await("all seed paragraphs enriched")
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> readAll(server.topics().enriched), list -> list.size() == seed.paragraphs().size());
+    List<Entity> entities = enriched.stream().flatMap(p -> p.getEntities().stream()).toList();
+    assertThat(entities).filteredOn(e -> e.getType() == EntityType.PERSON)
+        .extracting(Entity::getCanonical)
+        .contains("Vladimir Putin", "Choe Son Hui", "Kim Jong-Un", "Volodymyr Zelensky",
+            "Andrii Kovalenko");
+    assertThat(entities).filteredOn(e -> e.getText().equals("Kursk"))
+        .extracting(Entity::getType).containsOnly(EntityType.LOCATION);
+    assertThat(enriched).extracting(p -> p.getParagraph().getIndex())
+        .containsExactlyInAnyOrderElementsOf(range(seed.paragraphs().size()));
+
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(this::alertingCaughtUp);
+    List<Alert> alerts = readAll(server.topics().alerts);
+    assertThat(alerts).isNotEmpty();
+    assertThat(alerts).extracting(Alert::getArticleId).containsOnly(seed.id());
+    assertThat(alerts).extracting(Alert::getId).doesNotHaveDuplicates();
+    alertsBeforeRestart = alerts.size();
+  }
+
+  @Test
+  @Order(2)
+  void a_restart_on_the_same_data_folder_neither_re_emits_nor_loses_anything() throws Exception {
+    server.close();
+    server = NewsstreamServer.start(config, () -> enricher, message -> { });
+
+    await("alerting has caught up after restart").atMost(Duration.ofSeconds(60))
+        .until(this::alertingCaughtUp);
+    assertThat(readAll(server.topics().enriched)).hasSize(seed.paragraphs().size());
+    assertThat(readAll(server.topics().alerts)).hasSize(alertsBeforeRestart);
+  }
+
+  @Test
+  @Order(3)
+  void a_rule_added_while_running_alerts_on_its_own_topic_from_the_next_paragraph()
+      throws Exception {
+    var rule = RuleCompiler.compile(new RuleDefinition("kursk-watch", "Kursk in any claim",
+        List.of("Kursk"), null, null, null, 0.0, null, null, null, null, null, "FLASH",
+        "alerts.kursk-it", null), "news.alerts");
+    new RulesTopic(server.topics().alertRules, server.clients().producer(),
+        server.clients().consumer(null)).put(List.of(rule));
+    try (Admin admin = Admin.create(server.clients().admin())) {
+      admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(
+          "alerts.kursk-it", 1, (short) 1))).all().get();
+    }
+    Article fresh = ArticleSplitter.split("kursk-update.txt",
+        "Officials in Kyiv said 300 North Korean soldiers were killed near Kursk on Tuesday.");
+
+    // The global rules table may lag the put by a moment: republishing under new ids until the
+    // rule has been applied is what a desk would see, and each try is a new paragraph.
+    Topic<String, Alert> ruleTopic = new Topic<>("alerts.kursk-it",
+        server.topics().alerts.keySerde(), server.topics().alerts.valueSerde());
+    List<Alert> kurskAlerts = await("an alert on the rule's own topic")
+        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+        .until(() -> {
+          publish(new Article(fresh.id() + "-" + System.nanoTime(), null, fresh.paragraphs()));
+          return readAll(ruleTopic);
+        }, list -> !list.isEmpty());
+    assertThat(kurskAlerts.get(0).getRuleId()).isEqualTo("kursk-watch");
+    assertThat(kurskAlerts.get(0).getEntity()).isEqualTo("Kursk");
+    assertThat(kurskAlerts.get(0).getTopic()).isEqualTo("alerts.kursk-it");
+  }
+
+  private boolean alertingCaughtUp() {
+    try (Admin admin = Admin.create(server.clients().admin())) {
+      return GroupCatchUp.caughtUp(admin, config.applicationId() + "-alerting");
+    }
+  }
+
+  private static void publish(Article article) throws Exception {
+    var topic = server.topics().paragraphs;
+    try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
+        server.clients().producer(), topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      new ParagraphPublisher(producer, topic.name())
+          .publish(ParagraphPublisher.paragraphs(article, "test", null, Instant.now()));
+    }
+  }
+
+  /** Every committed record of a topic, from the beginning, with a plain read_committed consumer. */
+  private static <V> List<V> readAll(Topic<String, V> topic) {
+    List<V> values = new ArrayList<>();
+    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(server.clients().consumer(null),
+        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+          && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
+          values.add(record.value());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static List<Integer> range(int n) {
+    return java.util.stream.IntStream.range(0, n).boxed().toList();
+  }
+
+}
