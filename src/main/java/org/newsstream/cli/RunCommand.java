@@ -30,6 +30,7 @@ final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       Console.progress("stopping…");
       running.close();
+      Console.progress("stopped cleanly");
       stopped.countDown();
     }, "newsstream-shutdown"));
     Console.progress("running; Kafka at " + running.clients().bootstrapServers()
