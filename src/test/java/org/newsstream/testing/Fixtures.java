@@ -12,6 +12,7 @@ import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.schema.Sentiment;
 import org.newsstream.schema.Severity;
+import org.newsstream.serde.AvroSerde;
 
 /**
  * Hand-built enriched paragraphs and rules, so topology tests need no NLP model. Entities and
@@ -19,6 +20,10 @@ import org.newsstream.schema.Severity;
  */
 public final class Fixtures {
   public static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  static {
+    AvroSerde.trustGeneratedClasses();
+  }
 
   private final Paragraph.Builder paragraph;
   private final List<Entity> entities = new ArrayList<>();
