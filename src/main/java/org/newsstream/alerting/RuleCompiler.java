@@ -28,6 +28,9 @@ public final class RuleCompiler {
     if (!RULE_ID.matcher(id).matches()) {
       problems.add("id must be 1-100 letters, digits, '.', '_' or '-' (got '" + id + "')");
     }
+    List<String> entities = clean(def.entities(), "entities", problems);
+    List<String> keywords = clean(def.keywords(), "keywords", problems);
+    List<String> coMentions = clean(def.coMentions(), "coMentions", problems);
     List<EntityType> types = enums(def.entityTypes(), EntityType.class, "entityTypes", problems);
     List<ClaimFlag> flags = enums(def.claimFlags(), ClaimFlag.class, "claimFlags", problems);
     List<Severity> severity = enums(
@@ -47,7 +50,7 @@ public final class RuleCompiler {
       try {
         throttleSeconds = Durations.parse(def.throttle()).toSeconds();
       } catch (IllegalArgumentException e) {
-        problems.add("throttle: " + e.getMessage());
+        problems.add("throttle " + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -57,31 +60,42 @@ public final class RuleCompiler {
     return AlertRule.newBuilder()
         .setId(id)
         .setDescription(def.description())
-        .setEntities(clean(def.entities()))
+        .setEntities(entities)
         .setEntityTypes(types)
-        .setKeywords(clean(def.keywords()))
+        .setKeywords(keywords)
         .setClaimFlags(flags)
         .setMinCheckworthiness(def.minCheckworthiness())
         .setSentimentBelow(def.sentimentBelow())
         .setSentimentAbove(def.sentimentAbove())
         .setEntitySentimentBelow(def.entitySentimentBelow())
         .setEntitySentimentAbove(def.entitySentimentAbove())
-        .setCoMentions(clean(def.coMentions()))
+        .setCoMentions(coMentions)
         .setSeverity(severity.isEmpty() ? Severity.ROUTINE : severity.get(0))
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)
         .build();
   }
 
-  private static List<String> clean(List<String> values) {
-    return values == null ? List.of()
-        : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+  /** YAML turns {@code [a, ~]} or {@code [a, ]} into a list holding null: a problem, not a crash. */
+  private static List<String> clean(List<String> values, String field, List<String> problems) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.stream().anyMatch(v -> v == null)) {
+      problems.add(field + ": an entry is empty");
+    }
+    return values.stream().filter(v -> v != null).map(String::strip).filter(v -> !v.isEmpty())
+        .distinct().toList();
   }
 
   private static <E extends Enum<E>> List<E> enums(
       List<String> values, Class<E> type, String field, List<String> problems) {
     List<E> result = new ArrayList<>();
     for (String value : values == null ? List.<String>of() : values) {
+      if (value == null) {
+        problems.add(field + ": an entry is empty");
+        continue;
+      }
       try {
         result.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {

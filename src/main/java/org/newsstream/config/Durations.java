@@ -18,14 +18,19 @@ public final class Durations {
       throw new IllegalArgumentException(
           "'" + text + "' is not a duration such as 500ms, 90s, 10m, 2h or 1d");
     }
-    long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      default -> Duration.ofSeconds(n);
-    };
+    // A number too large for a long, or for a Duration, is a typo, not a reason to crash.
+    try {
+      long n = Long.parseLong(m.group(1));
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        case "d" -> Duration.ofDays(n);
+        default -> Duration.ofSeconds(n);
+      };
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is too long");
+    }
   }
 }

@@ -41,6 +41,15 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     this.decoder = new BinaryMessageDecoder<>(model, schema, known);
   }
 
+  /**
+   * Lets Avro instantiate Newsstream's generated classes. Every serde does this; code that builds
+   * records before any serde exists must call it first, because a builder filling in a default
+   * that holds records (such as {@code EnrichedParagraph.entitySentiments}) is refused otherwise.
+   */
+  public static void trustGeneratedClasses() {
+    TrustedPackages.install();
+  }
+
   /** A serde for {@code type} that also reads every older schema kept on the classpath. */
   public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
     return new AvroSerde<>(type, SchemaHistory.load(type.getSimpleName()));

@@ -7,6 +7,9 @@ import org.apache.avro.specific.SpecificRecord;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ArticleState;
+import org.newsstream.schema.ArticleSummary;
+import org.newsstream.schema.EntityBaseline;
+import org.newsstream.schema.ParagraphFingerprint;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
@@ -24,7 +27,9 @@ public final class RecordCatalog {
     this.serdes = List.of(
         AvroSerde.of(Paragraph.class), AvroSerde.of(EnrichedParagraph.class),
         AvroSerde.of(Alert.class), AvroSerde.of(AlertRule.class), AvroSerde.of(DeadLetter.class),
-        AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class));
+        AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class),
+        AvroSerde.of(ArticleSummary.class), AvroSerde.of(EntityBaseline.class),
+        AvroSerde.of(ParagraphFingerprint.class));
   }
 
   /** The decoded record, or empty when the bytes are no Newsstream record we know. */

@@ -16,8 +16,8 @@ import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
 
 /**
- * Reads raw paragraph records, enriches the good ones with the article's memory, and sends every
- * record to exactly one of the enriched and dead-letter sinks.
+ * Reads raw paragraph records and enriches the good ones with the article's memory. Every record
+ * yields exactly one output: an {@link EnrichedParagraph} or a dead letter, told apart downstream.
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
   private final ParagraphIntake intake;
@@ -70,8 +70,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         .setTruncated(annotation.truncated())
         .setEnrichedAt(clock.instant())
         .build();
-    context.forward(new Record<String, SpecificRecord>(articleId, enriched, record.timestamp()),
-        EnrichmentTopology.ENRICHED_SINK);
+    context.forward(new Record<String, SpecificRecord>(articleId, enriched, record.timestamp()));
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {
@@ -80,7 +79,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         new Record<String, SpecificRecord>(key,
             DeadLetters.of(context.recordMetadata().orElse(null), record.key(), record.value(),
                 reason, cause, clock.instant()),
-            record.timestamp()),
-        EnrichmentTopology.DEAD_LETTER_SINK);
+            record.timestamp()));
   }
 }

@@ -1,19 +1,28 @@
 package org.newsstream.streams;
 
 import java.time.Clock;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
+import org.newsstream.dedup.DedupSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
+import org.newsstream.schema.DeadLetter;
+import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.serde.AvroSerde;
 
 /**
- * {@code news.paragraphs → enrich → news.enriched}, with every bad record to {@code news.deadletter}.
- * Paragraphs are keyed by article id, so one article's paragraphs arrive in order on one partition
- * and its memory of names lives in one store.
+ * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
+ * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
+ * in order on one partition and its memory of names lives in one store. Duplicate marking
+ * re-keys through repartition topics; see {@link Deduplication} for why and what it costs.
  */
 public final class EnrichmentTopology {
   public static final String SOURCE = "paragraphs-source";
@@ -24,22 +33,32 @@ public final class EnrichmentTopology {
 
   private EnrichmentTopology() {}
 
+  /** The topology with the default duplicate window (24 h). */
   public static Topology build(
       Topics topics, ParagraphEnricher enricher, int maxParagraphChars, Clock clock) {
+    return build(topics, enricher, maxParagraphChars, clock, DedupSettings.defaults());
+  }
+
+  public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
+      Clock clock, DedupSettings dedup) {
     ParagraphIntake intake = new ParagraphIntake(AvroSerde.of(Paragraph.class), maxParagraphChars);
-    Topology topology = new Topology();
-    topology.addSource(SOURCE, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer(),
-        topics.paragraphsRaw.name());
-    topology.addProcessor(ENRICH, () -> new EnrichProcessor(intake, enricher, clock), SOURCE);
-    topology.addStateStore(
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
-            Serdes.String(), AvroSerde.of(ArticleState.class)),
-        ENRICH);
-    topology.addSink(ENRICHED_SINK, topics.enriched.name(), topics.enriched.keySerde().serializer(),
-        topics.enriched.valueSerde().serializer(), ENRICH);
-    topology.addSink(DEAD_LETTER_SINK, topics.deadLetter.name(),
-        topics.deadLetter.keySerde().serializer(), topics.deadLetter.valueSerde().serializer(),
-        ENRICH);
-    return topology;
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
+        Serdes.String(), AvroSerde.of(ArticleState.class)));
+    KStream<String, SpecificRecord> outcomes = builder
+        .stream(topics.paragraphsRaw.name(),
+            Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
+        .process(() -> new EnrichProcessor(intake, enricher, clock), Named.as(ENRICH),
+            ARTICLE_STORE);
+    outcomes
+        .filter((key, value) -> value instanceof DeadLetter, Named.as("dead-letters"))
+        .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))
+        .to(topics.deadLetter.name(), topics.deadLetter.produced(DEAD_LETTER_SINK));
+    KStream<String, EnrichedParagraph> enriched = outcomes
+        .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
+        .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
+    Deduplication.append(builder, enriched, topics.enriched.valueSerde(), dedup)
+        .to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
+    return builder.build();
   }
 }

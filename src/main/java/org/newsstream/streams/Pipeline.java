@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the enrichment and alerting topologies, each as its own Kafka Streams application, so
- * each scales and restarts on its own. Only wires: the topologies are built elsewhere.
+ * Runs the enrichment, alerting, trends and article-summary topologies, each as its own Kafka
+ * Streams application, so each scales and restarts on its own. Only wires: the topologies are built elsewhere.
  */
 public final class Pipeline implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
@@ -35,12 +35,18 @@ public final class Pipeline implements AutoCloseable {
     Topology enrichment = EnrichmentTopology.build(
         topics, enricher, config.maxParagraphChars(), Clock.systemUTC());
     Topology alerting = AlertingTopology.build(topics);
+    Topology trends = TrendsTopology.build(topics, org.newsstream.trends.SpikeSettings.defaults());
+    Topology articles = ArticleSummaryTopology.build(topics);
     // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
     KafkaStreams enrich = new KafkaStreams(
         enrichment, StreamsProperties.of(config, clients, "enrichment", 100));
     KafkaStreams alert = new KafkaStreams(
         alerting, StreamsProperties.of(config, clients, "alerting", 500));
-    Pipeline pipeline = new Pipeline(List.of(enrich, alert));
+    KafkaStreams trend = new KafkaStreams(
+        trends, StreamsProperties.of(config, clients, "trends", 500));
+    KafkaStreams summary = new KafkaStreams(
+        articles, StreamsProperties.of(config, clients, "articles", 500));
+    Pipeline pipeline = new Pipeline(List.of(enrich, alert, trend, summary));
     for (KafkaStreams app : pipeline.apps) {
       // A failing thread is replaced rather than taking the instance down with it.
       app.setUncaughtExceptionHandler(e -> {
@@ -66,7 +72,7 @@ public final class Pipeline implements AutoCloseable {
       throw new IllegalStateException("Kafka Streams did not reach RUNNING within "
           + timeout.toSeconds() + " s (states " + apps.stream().map(KafkaStreams::state).toList() + ")");
     }
-    progress.accept("topologies running (enrichment, alerting)");
+    progress.accept("topologies running (enrichment, alerting, trends, articles)");
   }
 
   public List<KafkaStreams> apps() {

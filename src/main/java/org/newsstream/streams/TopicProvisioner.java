@@ -17,7 +17,7 @@ import org.newsstream.config.TopicNames;
 /**
  * Creates Newsstream's topics when they are missing, with a replication factor the cluster can
  * give (up to 3). The rules topic is compacted: a rule id keeps only its latest version, and a
- * tombstone deletes it.
+ * tombstone deletes it. The article summaries topic is compacted too.
  */
 public final class TopicProvisioner {
   private final Admin admin;
@@ -33,12 +33,15 @@ public final class TopicProvisioner {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
       for (String topic : List.of(names.paragraphs(), names.enriched(), names.alerts(),
-          names.deadLetter(), names.articles())) {
+          names.deadLetter())) {
         addIfMissing(missing, existing, new NewTopic(topic, partitions, replication));
       }
       for (String topic : extraTopics) {
         addIfMissing(missing, existing, new NewTopic(topic, partitions, replication));
       }
+      // Only an article's latest summary matters, so its topic is compacted like the rules'.
+      addIfMissing(missing, existing, new NewTopic(names.articles(), partitions, replication)
+          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
       addIfMissing(missing, existing, new NewTopic(names.alertRules(), 1, replication)
           .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
       if (missing.isEmpty()) {

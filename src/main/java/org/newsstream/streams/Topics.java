@@ -4,6 +4,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.newsstream.config.TopicNames;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.ArticleSummary;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
@@ -21,6 +22,8 @@ public final class Topics {
   public final Topic<String, Alert> alerts;
   public final Topic<String, DeadLetter> deadLetter;
   public final Topic<String, AlertRule> alertRules;
+  /** Compacted: the latest summary of each article, keyed by article id. */
+  public final Topic<String, ArticleSummary> articles;
   private final TopicNames names;
 
   public Topics(TopicNames names) {
@@ -32,6 +35,7 @@ public final class Topics {
     alerts = new Topic<>(names.alerts(), Serdes.String(), AvroSerde.of(Alert.class));
     deadLetter = new Topic<>(names.deadLetter(), Serdes.String(), AvroSerde.of(DeadLetter.class));
     alertRules = new Topic<>(names.alertRules(), Serdes.String(), AvroSerde.of(AlertRule.class));
+    articles = new Topic<>(names.articles(), Serdes.String(), AvroSerde.of(ArticleSummary.class));
   }
 
   public TopicNames names() {

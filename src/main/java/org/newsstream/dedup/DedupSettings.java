@@ -1,0 +1,25 @@
+package org.newsstream.dedup;
+
+import java.time.Duration;
+
+/**
+ * How syndicated duplicates are found.
+ *
+ * @param window a paragraph is a duplicate of one seen within this much event time of it
+ */
+public record DedupSettings(Duration window) {
+  public DedupSettings {
+    if (window == null || window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("dedup window must be positive (got " + window + ")");
+    }
+  }
+
+  public static DedupSettings defaults() {
+    return new DedupSettings(Duration.ofHours(24));
+  }
+
+  /** Stores keep entries for twice the window, so a late paragraph still meets its original. */
+  public Duration retention() {
+    return window.multipliedBy(2);
+  }
+}

@@ -1,0 +1,41 @@
+package org.newsstream.streams;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.schema.ArticleSummary;
+import org.newsstream.trends.ArticleSummaries;
+
+/**
+ * {@code news.enriched → per-article summary → news.articles} (compacted), materialised as the
+ * queryable store {@value #SUMMARIES_STORE}. Paragraphs are already keyed by article id, so the
+ * aggregation needs no repartition.
+ */
+public final class ArticleSummaryTopology {
+  public static final String SUMMARIES_STORE = "article-summaries";
+
+  private ArticleSummaryTopology() {}
+
+  public static Topology build(Topics topics) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
+        .filter((articleId, enriched) -> enriched != null && ArticleSummaries.counts(enriched),
+            Named.as("skip-republished"))
+        .groupByKey(Grouped.with("paragraphs-by-article", Serdes.String(),
+            topics.enriched.valueSerde()))
+        .aggregate(() -> null,
+            (articleId, enriched, summary) -> ArticleSummaries.add(summary, enriched),
+            Named.as("summarise-article"),
+            Materialized.<String, ArticleSummary, KeyValueStore<Bytes, byte[]>>as(SUMMARIES_STORE)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(topics.articles.valueSerde()))
+        .toStream(Named.as("summary-changes"))
+        .to(topics.articles.name(), topics.articles.produced("articles-sink"));
+    return builder.build();
+  }
+}

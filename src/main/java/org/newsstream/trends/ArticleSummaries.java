@@ -1,0 +1,67 @@
+package org.newsstream.trends;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsstream.dedup.ParagraphIds;
+import org.newsstream.schema.ArticleSummary;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Entity;
+import org.newsstream.schema.EntityCount;
+import org.newsstream.schema.Paragraph;
+
+/** Folds enriched paragraphs into their article's summary. Pure. */
+public final class ArticleSummaries {
+  private ArticleSummaries() {}
+
+  /** An article's republished paragraph was counted the first time; counting it again would lie. */
+  public static boolean counts(EnrichedParagraph enriched) {
+    return !ParagraphIds.of(enriched).equals(enriched.getDuplicateOf());
+  }
+
+  /** {@code summary} with one more paragraph; {@code summary} may be null for a new article. */
+  public static ArticleSummary add(ArticleSummary summary, EnrichedParagraph enriched) {
+    Paragraph paragraph = enriched.getParagraph();
+    ArticleSummary.Builder next = summary == null
+        ? ArticleSummary.newBuilder().setArticleId(paragraph.getArticleId())
+        : ArticleSummary.newBuilder(summary);
+    int before = summary == null ? 0 : summary.getParagraphs();
+    double mean = summary == null ? 0.0 : summary.getMeanSentiment();
+    next.setParagraphs(before + 1)
+        .setMeanSentiment((mean * before + enriched.getSentiment().getScore()) / (before + 1))
+        .setClaims((summary == null ? 0 : summary.getClaims()) + enriched.getClaims().size())
+        .setSyndicatedParagraphs((summary == null ? 0 : summary.getSyndicatedParagraphs())
+            + (enriched.getDuplicateOf() == null ? 0 : 1))
+        .setEntities(merge(summary == null ? List.of() : summary.getEntities(),
+            enriched.getEntities()))
+        .setUpdatedAt(paragraph.getPublishedAt() != null ? paragraph.getPublishedAt()
+            : enriched.getEnrichedAt());
+    // Later paragraphs rarely repeat the title or source; keep the first one given.
+    if (next.getTitle() == null) {
+      next.setTitle(paragraph.getTitle());
+    }
+    if (next.getSource() == null) {
+      next.setSource(paragraph.getSource());
+    }
+    if (next.getUrl() == null) {
+      next.setUrl(paragraph.getUrl());
+    }
+    return next.build();
+  }
+
+  private static List<EntityCount> merge(List<EntityCount> known, List<Entity> mentions) {
+    Map<String, EntityCount> byName = new LinkedHashMap<>();
+    known.forEach(count -> byName.put(count.getCanonical(), count));
+    for (Entity entity : mentions) {
+      EntityCount count = byName.get(entity.getCanonical());
+      byName.put(entity.getCanonical(), new EntityCount(entity.getCanonical(),
+          count == null ? entity.getType() : count.getType(),
+          count == null ? 1 : count.getMentions() + 1));
+    }
+    List<EntityCount> sorted = new ArrayList<>(byName.values());
+    sorted.sort(Comparator.comparingInt(EntityCount::getMentions).reversed());
+    return sorted;
+  }
+}

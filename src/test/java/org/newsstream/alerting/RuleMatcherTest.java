@@ -1,0 +1,163 @@
+package org.newsstream.alerting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsstream.testing.Fixtures.T0;
+import static org.newsstream.testing.Fixtures.paragraph;
+import static org.newsstream.testing.Fixtures.rule;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsstream.schema.Alert;
+import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.ClaimFlag;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.EntitySentiment;
+import org.newsstream.schema.EntityType;
+
+class RuleMatcherTest {
+  private static final Instant NOW = T0.plusSeconds(30);
+  private static final String TEXT =
+      "North Korea sent 10,000 troops, Kim Jong-Un said, and Russia denied it.";
+
+  private final EnrichedParagraph troops = paragraph("a1", 2, TEXT)
+      .entity("North Korea", EntityType.LOCATION, "North Korea")
+      .entity("Kim Jong-Un", EntityType.PERSON, "Kim Jong-Un")
+      .entity("Russia", EntityType.LOCATION, "Russia")
+      .claim("North Korea sent 10,000 troops, Kim Jong-Un said", 0.8,
+          ClaimFlag.NUMERIC, ClaimFlag.ATTRIBUTED)
+      .sentiment(-0.4)
+      .build();
+
+  @Test
+  void aWatchedEntityInTheParagraphRaisesOneAlertWithItsClaimAsEvidence() {
+    List<Alert> alerts = RuleMatcher.match(rule("nk", "North Korea").build(), troops, NOW);
+
+    assertThat(alerts).hasSize(1);
+    Alert alert = alerts.get(0);
+    assertThat(alert.getEntity()).isEqualTo("North Korea");
+    assertThat(alert.getEvidence()).isEqualTo("North Korea sent 10,000 troops, Kim Jong-Un said");
+    assertThat(TEXT.substring(alert.getEvidenceStart(), alert.getEvidenceEnd()))
+        .isEqualTo(alert.getEvidence());
+    assertThat(alert.getEventTime()).isEqualTo(T0);
+    assertThat(alert.getDetectionTime()).isEqualTo(NOW);
+    assertThat(alert.getReason()).contains("North Korea in a NUMERIC+ATTRIBUTED claim");
+  }
+
+  @Test
+  void entityNamesMatchCaseInsensitively() {
+    assertThat(RuleMatcher.match(rule("nk", "north korea").build(), troops, NOW)).hasSize(1);
+  }
+
+  @Test
+  void anEntityNotInTheParagraphRaisesNothing() {
+    assertThat(RuleMatcher.match(rule("ua", "Ukraine").build(), troops, NOW)).isEmpty();
+  }
+
+  @Test
+  void claimFlagsMustAllBeOnAClaimThatMentionsTheEntity() {
+    AlertRule numeric = rule("r", "North Korea", "Russia")
+        .setClaimFlags(List.of(ClaimFlag.NUMERIC)).build();
+    AlertRule hedged = rule("r", "North Korea").setClaimFlags(List.of(ClaimFlag.HEDGED)).build();
+
+    assertThat(RuleMatcher.match(numeric, troops, NOW)).extracting(Alert::getEntity)
+        .as("Russia is outside the claim").containsExactly("North Korea");
+    assertThat(RuleMatcher.match(hedged, troops, NOW)).isEmpty();
+  }
+
+  @Test
+  void minCheckworthinessIsInclusive() {
+    assertThat(RuleMatcher.match(rule("r", "Russia").setMinCheckworthiness(0.8).build(),
+        paragraph("a", 0, "Russia said so.").entity("Russia", EntityType.LOCATION, "Russia")
+            .claim("Russia said so.", 0.8).build(), NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(rule("r", "North Korea").setMinCheckworthiness(0.81).build(),
+        troops, NOW)).isEmpty();
+  }
+
+  @Test
+  void entityTypesSelectEveryEntityOfThatType() {
+    AlertRule places = AlertRule.newBuilder().setId("places")
+        .setEntityTypes(List.of(EntityType.LOCATION)).build();
+
+    assertThat(RuleMatcher.match(places, troops, NOW)).extracting(Alert::getEntity)
+        .containsExactly("North Korea", "Russia");
+  }
+
+  @Test
+  void keywordsMatchWholeWordsOnly() {
+    AlertRule troop = rule("k", "Russia").setKeywords(List.of("troop")).build();
+    AlertRule troopsRule = rule("k", "Russia").setKeywords(List.of("TROOPS")).build();
+
+    assertThat(RuleMatcher.match(troop, troops, NOW)).isEmpty();
+    assertThat(RuleMatcher.match(troopsRule, troops, NOW)).hasSize(1);
+  }
+
+  @Test
+  void coMentionsMustAllBeNamedInTheParagraph() {
+    assertThat(RuleMatcher.match(rule("c", "Russia")
+        .setCoMentions(List.of("North Korea", "Kim Jong-Un")).build(), troops, NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(rule("c", "Russia")
+        .setCoMentions(List.of("Ukraine")).build(), troops, NOW)).isEmpty();
+  }
+
+  @Test
+  void paragraphSentimentBoundsAreStrict() {
+    assertThat(RuleMatcher.match(rule("s", "Russia").setSentimentBelow(-0.3).build(), troops, NOW))
+        .hasSize(1);
+    assertThat(RuleMatcher.match(rule("s", "Russia").setSentimentBelow(-0.4).build(), troops, NOW))
+        .isEmpty();
+    assertThat(RuleMatcher.match(rule("s", "Russia").setSentimentAbove(0.0).build(), troops, NOW))
+        .isEmpty();
+  }
+
+  @Test
+  void entitySentimentNeedsAScoreForThatEntity() {
+    EnrichedParagraph scored = EnrichedParagraph.newBuilder(troops)
+        .setEntitySentiments(List.of(new EntitySentiment("Russia", -0.7, 1))).build();
+    AlertRule hostile = rule("h", "Russia", "North Korea").setEntitySentimentBelow(-0.5).build();
+
+    assertThat(RuleMatcher.match(hostile, scored, NOW)).extracting(Alert::getEntity)
+        .containsExactly("Russia");
+  }
+
+  @Test
+  void aRuleWatchingNoEntityRaisesOneAlertForTheParagraph() {
+    AlertRule numeric = AlertRule.newBuilder().setId("n")
+        .setClaimFlags(List.of(ClaimFlag.NUMERIC)).build();
+
+    List<Alert> alerts = RuleMatcher.match(numeric, troops, NOW);
+
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).getEntity()).isNull();
+    assertThat(alerts.get(0).getReason()).startsWith("paragraph in a NUMERIC+ATTRIBUTED claim");
+  }
+
+  @Test
+  void aDuplicateParagraphNeverMatches() {
+    EnrichedParagraph copy = EnrichedParagraph.newBuilder(troops).setDuplicateOf("a0/2").build();
+
+    assertThat(RuleMatcher.match(rule("nk", "North Korea").build(), copy, NOW)).isEmpty();
+  }
+
+  @Test
+  void idsDependOnRuleArticleParagraphAndEntityOnly() {
+    Alert first = RuleMatcher.match(rule("nk", "North Korea").build(), troops, NOW).get(0);
+    Alert later = RuleMatcher.match(rule("nk", "North Korea").setSeverity(
+        org.newsstream.schema.Severity.FLASH).build(), troops, NOW.plusSeconds(60)).get(0);
+
+    assertThat(later.getId()).isEqualTo(first.getId())
+        .isEqualTo(AlertIds.of("nk", "a1", 2, "North Korea"));
+    assertThat(AlertIds.of("nk", "a1", 2, "Russia")).isNotEqualTo(first.getId());
+  }
+
+  @Test
+  void withoutAPublishedTimeTheEventTimeIsTheDetectionTime() {
+    EnrichedParagraph undated = EnrichedParagraph.newBuilder(troops)
+        .setParagraph(org.newsstream.schema.Paragraph.newBuilder(troops.getParagraph())
+            .setPublishedAt(null).build())
+        .build();
+
+    assertThat(RuleMatcher.match(rule("nk", "North Korea").build(), undated, NOW).get(0)
+        .getEventTime()).isEqualTo(NOW);
+  }
+}
