@@ -100,18 +100,36 @@ class PipelineIT {
 
   @Test
   @Order(2)
+  void publishing_the_same_article_again_marks_it_duplicate_and_raises_no_new_alert()
+      throws Exception {
+    publish(seed);
+
+    List<EnrichedParagraph> enriched = await("the republished paragraphs enriched")
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> readAll(server.topics().enriched),
+            list -> list.size() == 2 * seed.paragraphs().size());
+    assertThat(enriched).filteredOn(p -> p.getDuplicateOf() != null)
+        .hasSize(seed.paragraphs().size())
+        .allSatisfy(p -> assertThat(p.getDuplicateOf())
+            .isEqualTo(seed.id() + "/" + p.getParagraph().getIndex()));
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(this::alertingCaughtUp);
+    assertThat(readAll(server.topics().alerts)).hasSize(alertsBeforeRestart);
+  }
+
+  @Test
+  @Order(3)
   void a_restart_on_the_same_data_folder_neither_re_emits_nor_loses_anything() throws Exception {
     server.close();
     server = NewsstreamServer.start(config, () -> enricher, message -> { });
 
     await("alerting has caught up after restart").atMost(Duration.ofSeconds(60))
         .until(this::alertingCaughtUp);
-    assertThat(readAll(server.topics().enriched)).hasSize(seed.paragraphs().size());
+    assertThat(readAll(server.topics().enriched)).hasSize(2 * seed.paragraphs().size());
     assertThat(readAll(server.topics().alerts)).hasSize(alertsBeforeRestart);
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void a_rule_added_while_running_alerts_on_its_own_topic_from_the_next_paragraph()
       throws Exception {
     var rule = RuleCompiler.compile(new RuleDefinition("kursk-watch", "Kursk in any claim",
