@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.newsstream.config.Durations;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
+import org.newsstream.dedup.DedupSettings;
+import org.newsstream.trends.SpikeSettings;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that run the pipeline (run, demo). */
@@ -63,18 +65,64 @@ final class ServerOptions {
           + "(default: ${DEFAULT-VALUE}).")
   String enrichmentBudget;
 
+  @Option(names = "--dedup-window", defaultValue = "24h", paramLabel = "DURATION",
+      description = "A paragraph seen again within this much event time is a duplicate and raises "
+          + "no alert (default: ${DEFAULT-VALUE}).")
+  String dedupWindow;
+
+  @Option(names = "--spike-window", defaultValue = "10m", paramLabel = "DURATION",
+      description = "Mentions are counted in windows this long (default: ${DEFAULT-VALUE}).")
+  String spikeWindow;
+
+  @Option(names = "--spike-advance", defaultValue = "1m", paramLabel = "DURATION",
+      description = "A new window starts this often (default: ${DEFAULT-VALUE}).")
+  String spikeAdvance;
+
+  @Option(names = "--spike-grace", defaultValue = "2m", paramLabel = "DURATION",
+      description = "Late paragraphs still count this long after a window ends "
+          + "(default: ${DEFAULT-VALUE}).")
+  String spikeGrace;
+
+  @Option(names = "--spike-baseline", defaultValue = "6h", paramLabel = "DURATION",
+      description = "An entity's baseline is its mean count per window over this much history "
+          + "(default: ${DEFAULT-VALUE}).")
+  String spikeBaseline;
+
+  @Option(names = "--spike-factor", defaultValue = "3", paramLabel = "K",
+      description = "A window is a spike at K times the baseline or more (default: ${DEFAULT-VALUE}).")
+  double spikeFactor;
+
+  @Option(names = "--spike-min-mentions", defaultValue = "10", paramLabel = "N",
+      description = "... and at least N mentions (default: ${DEFAULT-VALUE}).")
+  long spikeMinMentions;
+
   NewsstreamConfig toConfig(int defaultPort, Path defaultDataDir) {
-    Duration budget;
+    Duration budget = duration("--enrichment-budget", enrichmentBudget);
+    DedupSettings dedup;
+    SpikeSettings spikes;
     try {
-      budget = Durations.parse(enrichmentBudget);
+      dedup = new DedupSettings(duration("--dedup-window", dedupWindow));
+      spikes = new SpikeSettings(duration("--spike-window", spikeWindow),
+          duration("--spike-advance", spikeAdvance), duration("--spike-grace", spikeGrace),
+          duration("--spike-baseline", spikeBaseline), spikeFactor, spikeMinMentions,
+          SpikeSettings.defaults().minBaseline());
     } catch (IllegalArgumentException e) {
-      throw new UserException("--enrichment-budget: " + e.getMessage());
+      throw new UserException(e.getMessage());
     }
     return new NewsstreamConfig(
         Optional.ofNullable(bootstrapServers).filter(s -> !s.isBlank()),
         Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
         dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
-        partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules))
+        partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
+        dedup, spikes)
         .validate();
+  }
+
+  private static Duration duration(String option, String text) {
+    try {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(option + ": " + e.getMessage());
+    }
   }
 }

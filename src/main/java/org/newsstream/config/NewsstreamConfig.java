@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsstream.dedup.DedupSettings;
+import org.newsstream.trends.SpikeSettings;
 
 /**
  * Every setting of a running Newsstream, in one place, validated at start-up. The CLI builds it from
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param maxParagraphChars longer paragraphs go to the dead-letter topic
  * @param enrichmentBudget time one paragraph may take before enrichment stops with what it has
  * @param rulesFile alert rules loaded onto the rules topic at start, if given
+ * @param dedup how far back a paragraph counts as a duplicate of an earlier one
+ * @param spikes windows and thresholds of spike alerts
  */
 public record NewsstreamConfig(
     Optional<String> bootstrapServers,
@@ -37,7 +41,9 @@ public record NewsstreamConfig(
     boolean exactlyOnce,
     int maxParagraphChars,
     Duration enrichmentBudget,
-    Optional<Path> rulesFile) {
+    Optional<Path> rulesFile,
+    DedupSettings dedup,
+    SpikeSettings spikes) {
 
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
 
@@ -97,19 +103,20 @@ public record NewsstreamConfig(
     return new NewsstreamConfig(
         Optional.empty(), Optional.empty(), "127.0.0.1", 0, dataDir, "newsstream",
         TopicNames.defaults(), 3, 1, true, DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2),
-        Optional.empty());
+        Optional.empty(), DedupSettings.defaults(), SpikeSettings.defaults());
   }
 
   public NewsstreamConfig withBootstrapServers(String servers) {
     return new NewsstreamConfig(
         Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
-        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile);
+        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
+        dedup, spikes);
   }
 
   public NewsstreamConfig withRulesFile(Path rules) {
     return new NewsstreamConfig(
         bootstrapServers, clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget,
-        Optional.ofNullable(rules));
+        Optional.ofNullable(rules), dedup, spikes);
   }
 }

@@ -33,9 +33,9 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline start(
       NewsstreamConfig config, KafkaClients clients, Topics topics, ParagraphEnricher enricher) {
     Topology enrichment = EnrichmentTopology.build(
-        topics, enricher, config.maxParagraphChars(), Clock.systemUTC());
+        topics, enricher, config.maxParagraphChars(), Clock.systemUTC(), config.dedup());
     Topology alerting = AlertingTopology.build(topics);
-    Topology trends = TrendsTopology.build(topics, org.newsstream.trends.SpikeSettings.defaults());
+    Topology trends = TrendsTopology.build(topics, config.spikes());
     Topology articles = ArticleSummaryTopology.build(topics);
     // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
     KafkaStreams enrich = new KafkaStreams(
