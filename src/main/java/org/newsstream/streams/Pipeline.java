@@ -3,6 +3,8 @@ package org.newsstream.streams;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -32,14 +34,23 @@ public final class Pipeline implements AutoCloseable {
 
   public static Pipeline start(
       NewsstreamConfig config, KafkaClients clients, Topics topics, ParagraphEnricher enricher) {
+    return start(config, clients, topics, enricher, Optional.empty());
+  }
+
+  /**
+   * @param applicationServer this instance's HTTP {@code host:port} for interactive queries, if it
+   *     serves HTTP
+   */
+  public static Pipeline start(NewsstreamConfig config, KafkaClients clients, Topics topics,
+      ParagraphEnricher enricher, Optional<String> applicationServer) {
     Topology enrichment = EnrichmentTopology.build(
         topics, enricher, config.maxParagraphChars(), Clock.systemUTC());
     Topology alerting = AlertingTopology.build(topics);
     // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
     KafkaStreams enrich = new KafkaStreams(
-        enrichment, StreamsProperties.of(config, clients, "enrichment", 100));
+        enrichment, StreamsProperties.of(config, clients, "enrichment", 100, applicationServer));
     KafkaStreams alert = new KafkaStreams(
-        alerting, StreamsProperties.of(config, clients, "alerting", 500));
+        alerting, StreamsProperties.of(config, clients, "alerting", 500, applicationServer));
     Pipeline pipeline = new Pipeline(List.of(enrich, alert));
     for (KafkaStreams app : pipeline.apps) {
       // A failing thread is replaced rather than taking the instance down with it.
@@ -71,6 +82,11 @@ public final class Pipeline implements AutoCloseable {
 
   public List<KafkaStreams> apps() {
     return apps;
+  }
+
+  /** Each application by its topology's name ({@code enrichment}, {@code alerting}). */
+  public Map<String, KafkaStreams> appsByName() {
+    return Map.of("enrichment", apps.get(0), "alerting", apps.get(1));
   }
 
   public boolean running() {
