@@ -29,7 +29,7 @@ function showAlert(alert, fresh) {
       el("span", { class: "rule" }, "· " + alert.ruleId + " · ¶" + alert.paragraphIndex + " of " + alert.articleId),
       " ", el("span", { class: "time" }, timeOf(alert.detectionTime))),
     el("div", { class: "reason" }, alert.reason),
-    el("div", { class: "evidence" }, "“" + alert.evidence + "”"));
+    el("div", { class: "evidence" }, /^["“‘']/.test(alert.evidence) ? alert.evidence : "“" + alert.evidence + "”"));
   item.addEventListener("click", () => showArticle(alert.articleId));
   feed.prepend(item);
   while (feed.children.length > MAX_SHOWN) feed.lastChild.remove();
