@@ -1,7 +1,9 @@
 package org.newsstream.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsstream.alerting.RuleFiles;
@@ -15,6 +17,8 @@ import org.newsstream.schema.AlertRule;
 import org.newsstream.streams.Pipeline;
 import org.newsstream.streams.TopicProvisioner;
 import org.newsstream.streams.Topics;
+import org.newsstream.web.Monitoring;
+import org.newsstream.web.WebSettings;
 
 /**
  * A running Newsstream: the embedded broker (unless a cluster was given), the topics, the rules
@@ -25,23 +29,34 @@ public final class NewsstreamServer implements AutoCloseable {
   private final KafkaClients clients;
   private final Topics topics;
   private final Pipeline pipeline;
+  private final Optional<Monitoring> monitoring;
 
-  private NewsstreamServer(
-      EmbeddedKafkaBroker broker, KafkaClients clients, Topics topics, Pipeline pipeline) {
+  private NewsstreamServer(EmbeddedKafkaBroker broker, KafkaClients clients, Topics topics,
+      Pipeline pipeline, Optional<Monitoring> monitoring) {
     this.broker = broker;
     this.clients = clients;
     this.topics = topics;
     this.pipeline = pipeline;
+    this.monitoring = monitoring;
   }
 
-  /**
-   * @param enricherLoader loads the NLP models; called once, after the broker is up
-   */
+  /** Starts without the HTTP monitoring surface. */
   public static NewsstreamServer start(
       NewsstreamConfig config, java.util.function.Supplier<ParagraphEnricher> enricherLoader,
       Consumer<String> progress) throws InterruptedException {
+    return start(config, WebSettings.disabled(), enricherLoader, progress);
+  }
+
+  /**
+   * @param web where the dashboard, API and metrics listen, or disabled
+   * @param enricherLoader loads the NLP models; called once, after the broker is up
+   */
+  public static NewsstreamServer start(NewsstreamConfig config, WebSettings web,
+      java.util.function.Supplier<ParagraphEnricher> enricherLoader,
+      Consumer<String> progress) throws InterruptedException {
     config.validate();
     EmbeddedKafkaBroker broker = null;
+    Monitoring monitor = null;
     try {
       String servers;
       if (config.embedded()) {
@@ -67,11 +82,24 @@ public final class NewsstreamServer implements AutoCloseable {
       new RulesTopic(topics.alertRules, clients.producer(), clients.consumer(null)).put(rules);
       progress.accept("topics ready; " + rules.size() + " alert rules loaded from "
           + config.rulesFile().map(Object::toString).orElse("the defaults"));
+      // HTTP first: Kafka Streams must be told this instance's address for interactive queries.
+      if (web.enabled()) {
+        monitor = Monitoring.start(web, clients, topics, Clock.systemUTC());
+        progress.accept("dashboard at " + monitor.dashboardUrl()
+            + " (API /api/alerts/stream, /metrics, /health)");
+      }
       long t1 = System.nanoTime();
       ParagraphEnricher enricher = enricherLoader.get();
       progress.accept(String.format("enrichment models loaded (%.1f s)", (System.nanoTime() - t1) / 1e9));
-      Pipeline pipeline = Pipeline.start(config, clients, topics, enricher);
-      NewsstreamServer server = new NewsstreamServer(broker, clients, topics, pipeline);
+      Pipeline pipeline = monitor == null
+          ? Pipeline.start(config, clients, topics, enricher)
+          : Pipeline.start(config, clients, topics, monitor.timed(enricher),
+              Optional.of(monitor.applicationServer()));
+      if (monitor != null) {
+        monitor.attach(pipeline.appsByName());
+      }
+      NewsstreamServer server = new NewsstreamServer(
+          broker, clients, topics, pipeline, Optional.ofNullable(monitor));
       try {
         pipeline.awaitRunning(Duration.ofSeconds(120), progress);
       } catch (RuntimeException | InterruptedException e) {
@@ -80,12 +108,18 @@ public final class NewsstreamServer implements AutoCloseable {
       }
       return server;
     } catch (java.util.concurrent.ExecutionException e) {
+      if (monitor != null) {
+        monitor.close();
+      }
       if (broker != null) {
         broker.close();
       }
       throw new org.newsstream.streams.BrokerUnavailableException(
           "could not write the alert rules: " + e.getCause().getMessage(), e);
     } catch (RuntimeException | InterruptedException e) {
+      if (monitor != null) {
+        monitor.close();
+      }
       if (broker != null) {
         broker.close();
       }
@@ -105,8 +139,14 @@ public final class NewsstreamServer implements AutoCloseable {
     return pipeline;
   }
 
+  /** The HTTP monitoring surface, unless started without it. */
+  public Optional<Monitoring> monitoring() {
+    return monitoring;
+  }
+
   @Override
   public void close() {
+    monitoring.ifPresent(Monitoring::close);
     pipeline.close();
     if (broker != null) {
       broker.close();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Parameters;
         "Starts an embedded Kafka broker (any free port,",
         "a temporary data folder), start the topologies, publish the articles (default: seeds/),",
         "print each enriched paragraph and each alert as it arrives, then shut down and exit."},
-    footer = {"", "Examples:", "  bin/newsstream demo", "  bin/newsstream demo --json my-article.txt"})
+    footer = {"", "Examples:", "  bin/newsstream demo", "  bin/newsstream demo --json my-article.txt",
+        "  bin/newsstream demo --serve      # then open http://127.0.0.1:8080/"})
 final class DemoCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
 
@@ -51,6 +54,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "Give up if the pipeline has not finished by then (default: ${DEFAULT-VALUE}).")
   String timeout;
 
+  @Option(names = "--serve", description = "Keep the pipeline and the dashboard (127.0.0.1:8080, "
+      + "see --http-port) up after the articles are done, until Ctrl-C.")
+  boolean serve;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<Article> articles = articles();
@@ -58,8 +65,13 @@ final class DemoCommand implements Callable<Integer> {
     Path temp = server.dataDir == null ? Files.createTempDirectory("newsstream-demo") : null;
     NewsstreamConfig config = server.toConfig(0, temp);
     RecordPrinter printer = new RecordPrinter(json);
-    try (NewsstreamServer running = NewsstreamServer.start(
-        config, () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
+    if (serve && server.noHttp) {
+      throw new UserException("--serve keeps the dashboard up; it cannot go with --no-http");
+    }
+    // Ctrl-C while serving: the hook waits for this thread to stop the pipeline and clean up.
+    CountDownLatch cleanedUp = new CountDownLatch(1);
+    try (NewsstreamServer running = NewsstreamServer.start(config, server.toWebSettings(serve),
+        () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
       Topics topics = running.topics();
       int published = publish(running, topics, articles);
       Console.progress("published " + published + " paragraphs; waiting for enrichment and alerts");
@@ -67,12 +79,34 @@ final class DemoCommand implements Callable<Integer> {
           printer, limit);
       Console.progress(String.format("done: %d enriched, %d dead letters, %d alerts",
           outcome.enriched, outcome.deadLetters, outcome.alerts));
+      if (serve) {
+        serveUntilStopped(running, cleanedUp);
+      }
       return outcome.enriched + outcome.deadLetters == published ? 0 : 1;
     } finally {
       if (temp != null) {
         deleteTree(temp);
       }
+      cleanedUp.countDown();
     }
+  }
+
+  private static void serveUntilStopped(NewsstreamServer running, CountDownLatch cleanedUp)
+      throws InterruptedException {
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Console.progress("stopping…");
+      stopRequested.countDown();
+      try {
+        cleanedUp.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsstream-demo-shutdown"));
+    Console.progress("serving: dashboard at " + running.monitoring().orElseThrow().dashboardUrl()
+        + "; publish more with `bin/newsstream publish -b " + running.clients().bootstrapServers()
+        + " FILE`; stop with Ctrl-C.");
+    stopRequested.await();
   }
 
   private List<Article> articles() throws IOException {

@@ -8,6 +8,7 @@ import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
 import org.newsstream.dedup.DedupSettings;
 import org.newsstream.trends.SpikeSettings;
+import org.newsstream.web.WebSettings;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that run the pipeline (run, demo). */
@@ -95,6 +96,26 @@ final class ServerOptions {
   @Option(names = "--spike-min-mentions", defaultValue = "10", paramLabel = "N",
       description = "... and at least N mentions (default: ${DEFAULT-VALUE}).")
   long spikeMinMentions;
+  @Option(names = "--http-host", defaultValue = WebSettings.DEFAULT_HOST,
+      description = "Interface the dashboard, API and /metrics listen on (default: ${DEFAULT-VALUE}; "
+          + "0.0.0.0 exposes them to the network).")
+  String httpHost;
+
+  @Option(names = "--http-port", defaultValue = "" + WebSettings.DEFAULT_PORT,
+      description = "Port of the dashboard, API and /metrics (default: ${DEFAULT-VALUE}; 0: any free port).")
+  int httpPort;
+
+  @Option(names = "--no-http", description = "Serve no dashboard, API or /metrics.")
+  boolean noHttp;
+
+  /** Where the monitoring surface listens; {@code wanted} false (demo without --serve) turns it off. */
+  WebSettings toWebSettings(boolean wanted) {
+    try {
+      return new WebSettings(wanted && !noHttp, httpHost, httpPort);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
 
   NewsstreamConfig toConfig(int defaultPort, Path defaultDataDir) {
     Duration budget = duration("--enrichment-budget", enrichmentBudget);

@@ -2,7 +2,10 @@ package org.newsstream.streams;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -22,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+  /** The concerns, in the order their applications are in {@link #apps}. */
+  private static final List<String> CONCERNS = List.of("enrichment", "alerting", "trends", "articles");
   private final List<KafkaStreams> apps;
   private final CountDownLatch allRunning;
 
@@ -32,6 +37,15 @@ public final class Pipeline implements AutoCloseable {
 
   public static Pipeline start(
       NewsstreamConfig config, KafkaClients clients, Topics topics, ParagraphEnricher enricher) {
+    return start(config, clients, topics, enricher, Optional.empty());
+  }
+
+  /**
+   * @param applicationServer this instance's HTTP {@code host:port} for interactive queries, if it
+   *     serves HTTP
+   */
+  public static Pipeline start(NewsstreamConfig config, KafkaClients clients, Topics topics,
+      ParagraphEnricher enricher, Optional<String> applicationServer) {
     Topology enrichment = EnrichmentTopology.build(
         topics, enricher, config.maxParagraphChars(), Clock.systemUTC(), config.dedup());
     Topology alerting = AlertingTopology.build(topics);
@@ -39,13 +53,13 @@ public final class Pipeline implements AutoCloseable {
     Topology articles = ArticleSummaryTopology.build(topics);
     // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
     KafkaStreams enrich = new KafkaStreams(
-        enrichment, StreamsProperties.of(config, clients, "enrichment", 100));
+        enrichment, StreamsProperties.of(config, clients, CONCERNS.get(0), 100, applicationServer));
     KafkaStreams alert = new KafkaStreams(
-        alerting, StreamsProperties.of(config, clients, "alerting", 500));
+        alerting, StreamsProperties.of(config, clients, CONCERNS.get(1), 500, applicationServer));
     KafkaStreams trend = new KafkaStreams(
-        trends, StreamsProperties.of(config, clients, "trends", 500));
+        trends, StreamsProperties.of(config, clients, CONCERNS.get(2), 500, applicationServer));
     KafkaStreams summary = new KafkaStreams(
-        articles, StreamsProperties.of(config, clients, "articles", 500));
+        articles, StreamsProperties.of(config, clients, CONCERNS.get(3), 500, applicationServer));
     Pipeline pipeline = new Pipeline(List.of(enrich, alert, trend, summary));
     for (KafkaStreams app : pipeline.apps) {
       // A failing thread is replaced rather than taking the instance down with it.
@@ -72,11 +86,21 @@ public final class Pipeline implements AutoCloseable {
       throw new IllegalStateException("Kafka Streams did not reach RUNNING within "
           + timeout.toSeconds() + " s (states " + apps.stream().map(KafkaStreams::state).toList() + ")");
     }
-    progress.accept("topologies running (enrichment, alerting, trends, articles)");
+    progress.accept("topologies running (" + String.join(", ", CONCERNS) + ")");
   }
 
   public List<KafkaStreams> apps() {
     return apps;
+  }
+
+  /** Each application by its topology's name ({@code enrichment}, {@code alerting}). */
+  /** Each application by the name of its concern, in start order. */
+  public Map<String, KafkaStreams> appsByName() {
+    Map<String, KafkaStreams> byName = new LinkedHashMap<>();
+    for (int i = 0; i < apps.size(); i++) {
+      byName.put(CONCERNS.get(i), apps.get(i));
+    }
+    return byName;
   }
 
   public boolean running() {

@@ -1,5 +1,6 @@
 package org.newsstream.streams;
 
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,7 +20,17 @@ public final class StreamsProperties {
    */
   public static Properties of(
       NewsstreamConfig config, KafkaClients clients, String concern, int maxPollRecords) {
+    return of(config, clients, concern, maxPollRecords, Optional.empty());
+  }
+
+  /**
+   * @param applicationServer this instance's HTTP {@code host:port}, where the other instances
+   *     forward interactive queries for keys this one holds
+   */
+  public static Properties of(NewsstreamConfig config, KafkaClients clients, String concern,
+      int maxPollRecords, Optional<String> applicationServer) {
     Properties props = clients.common();
+    applicationServer.ifPresent(server -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server));
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId() + "-" + concern);
     props.put(StreamsConfig.STATE_DIR_CONFIG,
         config.dataDir().resolve("streams").toAbsolutePath().toString());

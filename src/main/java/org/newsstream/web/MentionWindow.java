@@ -1,0 +1,67 @@
+package org.newsstream.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Entity;
+
+/**
+ * Counts entity mentions of the enriched paragraphs this process reads, in time buckets (by
+ * enrichment time), and answers "top entities over the last N minutes" from them.
+ *
+ * <p>Each instance counts every paragraph it reads, so the answer is whole on every instance. When
+ * the trends topology's {@code entity-mentions} window store exists, an implementation of
+ * {@link TopEntities} over that store (fetching the window by interactive query) can replace this
+ * one without the endpoint changing.
+ */
+public final class MentionWindow implements TopEntities {
+  private final Clock clock;
+  private final long bucketMillis;
+  private final Duration retention;
+  private final NavigableMap<Long, Map<String, Long>> buckets = new TreeMap<>();
+  private final Map<String, String> types = new HashMap<>();
+
+  /**
+   * @param bucket counting granularity: a window is answered to within one bucket
+   * @param retention longest window that can be asked for; older buckets are dropped
+   */
+  public MentionWindow(Clock clock, Duration bucket, Duration retention) {
+    this.clock = clock;
+    this.bucketMillis = bucket.toMillis();
+    this.retention = retention;
+  }
+
+  /** Counts every entity mention of the paragraph (a name mentioned twice counts twice). */
+  public synchronized void add(EnrichedParagraph paragraph) {
+    long bucket = Math.floorDiv(paragraph.getEnrichedAt().toEpochMilli(), bucketMillis);
+    Map<String, Long> counts = buckets.computeIfAbsent(bucket, b -> new HashMap<>());
+    for (Entity entity : paragraph.getEntities()) {
+      counts.merge(entity.getCanonical(), 1L, Long::sum);
+      types.put(entity.getCanonical(), entity.getType().name());
+    }
+    buckets.headMap(Math.floorDiv(
+        clock.millis() - retention.toMillis(), bucketMillis), false).clear();
+  }
+
+  @Override
+  public synchronized List<EntityCount> top(Duration window, int limit) {
+    Instant now = clock.instant();
+    long from = Math.floorDiv(now.minus(window).toEpochMilli(), bucketMillis);
+    Map<String, Long> total = new HashMap<>();
+    buckets.tailMap(from, true).values()
+        .forEach(counts -> counts.forEach((name, n) -> total.merge(name, n, Long::sum)));
+    return total.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+        .limit(limit)
+        .map(e -> new EntityCount(e.getKey(), types.get(e.getKey()), e.getValue()))
+        .toList();
+  }
+}

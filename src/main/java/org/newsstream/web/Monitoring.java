@@ -1,0 +1,140 @@
+package org.newsstream.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
+import org.newsstream.config.KafkaClients;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.streams.ArticleSummaryTopology;
+import org.newsstream.streams.Topics;
+import org.newsstream.web.metrics.NewsstreamMetrics;
+import org.newsstream.web.metrics.TimedEnricher;
+
+/**
+ * The live monitoring surface of one Newsstream instance: the HTTP server, the consumer feeding it,
+ * and the metrics. It starts before the topologies, because Kafka Streams must be told this
+ * instance's HTTP address ({@link #applicationServer()}), and is attached to them once they exist.
+ */
+public final class Monitoring implements AutoCloseable {
+  private static final int KEPT_ALERTS = 1000;
+  private static final Duration LONGEST_WINDOW = Duration.ofHours(24);
+  private final NewsstreamMetrics metrics;
+  private final AlertEndpoints alertEndpoints;
+  private final MonitoringServer server;
+  private final TopicTail tail;
+  private final String applicationServer;
+  private final AtomicReference<Map<String, KafkaStreams>> apps;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private Monitoring(NewsstreamMetrics metrics, AlertEndpoints alertEndpoints,
+      MonitoringServer server, TopicTail tail, String applicationServer,
+      AtomicReference<Map<String, KafkaStreams>> apps) {
+    this.apps = apps;
+    this.metrics = metrics;
+    this.alertEndpoints = alertEndpoints;
+    this.server = server;
+    this.tail = tail;
+    this.applicationServer = applicationServer;
+  }
+
+  /** Binds the HTTP server and starts following the topics. */
+  public static Monitoring start(WebSettings settings, KafkaClients clients, Topics topics, Clock clock) {
+    NewsstreamMetrics metrics = new NewsstreamMetrics(clock);
+    AlertFeed feed = new AlertFeed(KEPT_ALERTS);
+    MentionWindow mentions = new MentionWindow(clock, Duration.ofSeconds(10), LONGEST_WINDOW);
+    SentimentTimeline sentiment = new SentimentTimeline(clock, Duration.ofSeconds(5), LONGEST_WINDOW);
+    AtomicReference<Map<String, KafkaStreams>> apps = new AtomicReference<>(Map.of());
+    // The advertised address is only known once bound (port 0), and the article lookup needs it.
+    AtomicReference<HostInfo> self = new AtomicReference<>();
+    ArticleSummaries articles = id -> new StoreArticleSummaries(
+        () -> apps.get().get("articles"), ArticleSummaryTopology.SUMMARIES_STORE, self.get())
+        .lookup(id);
+    RequestForwarder forwarder = new RequestForwarder(() -> self.get().host() + ":" + self.get().port());
+    AlertEndpoints alertEndpoints = new AlertEndpoints(feed);
+    MonitoringServer server = MonitoringServer.start(settings.host(), settings.port(),
+        new MonitoringServer.Routes(alertEndpoints,
+            new TrendEndpoints(mentions, sentiment, LONGEST_WINDOW),
+            new ArticleEndpoint(articles, forwarder),
+            new HealthEndpoint(() -> states(apps.get())),
+            metrics::scrape));
+    self.set(new HostInfo(settings.advertisedHost(), server.port()));
+    TopicTail tail;
+    try {
+      tail = TopicTail.builder()
+          .follow(topics.alerts, KEPT_ALERTS, alert -> {
+            metrics.alertSeen(alert);
+            feed.publish(alert);
+          })
+          .follow(topics.enriched, 2000, paragraph -> {
+            metrics.enriched(paragraph);
+            mentions.add(paragraph);
+            sentiment.add(paragraph);
+          })
+          .follow(topics.paragraphs, 0, paragraph -> metrics.paragraphIn())
+          .follow(topics.deadLetter, 0, dead -> metrics.deadLetter())
+          .start(clients.consumer(null));
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+    return new Monitoring(metrics, alertEndpoints, server, tail,
+        self.get().host() + ":" + self.get().port(), apps);
+  }
+
+  /** This instance's {@code application.server}: how the other instances reach its HTTP server. */
+  public String applicationServer() {
+    return applicationServer;
+  }
+
+  /** The dashboard's address, for the start-up message. */
+  public String dashboardUrl() {
+    return "http://" + applicationServer + "/";
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** Wraps the enricher so that every paragraph's enrichment time is recorded. */
+  public ParagraphEnricher timed(ParagraphEnricher enricher) {
+    return new TimedEnricher(enricher, metrics.enrichmentTimer());
+  }
+
+  /**
+   * Serves health, metrics and article lookups from these applications.
+   *
+   * @param byName the topology name ({@code enrichment}, {@code alerting}, ...) and its app; the
+   *     {@code articles} one answers {@code /api/articles/{id}}
+   */
+  public void attach(Map<String, KafkaStreams> byName) {
+    byName.forEach(metrics::bind);
+    apps.set(new LinkedHashMap<>(byName));
+  }
+
+  private static Map<String, String> states(Map<String, KafkaStreams> apps) {
+    Map<String, String> states = new LinkedHashMap<>();
+    apps.forEach((name, app) -> states.put(name, app.state().name()));
+    return states;
+  }
+
+  @Override
+  public void close() {
+    // The server's own failure path and its caller may both close it.
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    server.close();
+    alertEndpoints.close();
+    try {
+      tail.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    metrics.close();
+  }
+}

@@ -1,0 +1,119 @@
+package org.newsstream.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsstream.app.NewsstreamServer;
+import org.newsstream.enrichment.DefaultParagraphEnricher;
+import org.newsstream.ingest.Article;
+import org.newsstream.ingest.ArticleSplitter;
+import org.newsstream.testing.RealKafka;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The dashboard in a real headless Chromium: the seed article is published while the page is open,
+ * and its alerts appear without a reload. Needs Debian's {@code chromium} and
+ * {@code chromium-driver} (or {@code -Dwebdriver.chrome.driver} / {@code -Dnewsstream.chromium});
+ * without them the test fails, since CI installs them. Leaves a screenshot in
+ * {@code target/dashboard.png} ({@code -Dnewsstream.screenshot=docs/dashboard.png} to refresh the docs).
+ */
+@ExtendWith(RealKafka.class)
+class DashboardBrowserIT {
+  @TempDir static Path dataDir;
+  @TempDir static Path browserProfile;
+  static NewsstreamServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void startServerAndBrowser() throws Exception {
+    File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    File chromium = new File(System.getProperty("newsstream.chromium", "/usr/bin/chromium"));
+    if (!driver.canExecute() || !chromium.canExecute()) {
+      fail("DashboardBrowserIT needs Chromium and its driver (" + chromium + ", " + driver
+          + "): apt-get install -y chromium chromium-driver");
+    }
+    server = NewsstreamServer.start(ItServers.config("browser-it", dataDir),
+        WebSettings.loopbackAnyPort(), DefaultParagraphEnricher::load, message -> { });
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+        "--user-data-dir=" + browserProfile.toAbsolutePath());
+    // An explicit driver executable keeps Selenium Manager from looking for (and downloading) one.
+    browser = new ChromeDriver(
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(),
+        options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void an_alert_raised_while_the_page_is_open_appears_on_it_without_a_reload() throws Exception {
+    browser.get(server.monitoring().orElseThrow().dashboardUrl());
+    await("the page is connected to the alert stream").atMost(Duration.ofSeconds(20))
+        .until(() -> text("connection").equals("live"));
+    // Survives only if the page is never reloaded.
+    ((JavascriptExecutor) browser).executeScript("window.sameLoad = 'yes';");
+
+    Path seedFile = Path.of("seeds/putin-choe-handshake.txt");
+    Article seed = ArticleSplitter.split(seedFile.getFileName().toString(), Files.readString(seedFile));
+    ItServers.publish(server, seed);
+
+    WebElement first = await("an alert of the seed article is on the page")
+        .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        .until(() -> browser.findElements(By.cssSelector("#alerts li[data-article]")),
+            items -> !items.isEmpty()).get(0);
+    assertThat(first.getAttribute("data-article")).isEqualTo(seed.id());
+    assertThat(first.getText()).containsAnyOf("FLASH", "URGENT", "ROUTINE");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.sameLoad;"))
+        .as("the page was not reloaded").isEqualTo("yes");
+
+    await("the pipeline reports healthy").atMost(Duration.ofSeconds(20))
+        .until(() -> text("health").equals("pipeline running"));
+    await("the top entities are listed").atMost(Duration.ofSeconds(30))
+        .until(() -> text("entities").contains("Vladimir Putin"));
+    await("the sentiment chart has points").atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.cssSelector("#sentiment circle")).isEmpty());
+
+    first.click();
+    await("the article summary is shown").atMost(Duration.ofSeconds(30))
+        .until(() -> text("article").contains(seed.id()) && text("article").contains("Vladimir Putin"));
+    screenshot();
+  }
+
+  private static String text(String id) {
+    return browser.findElement(By.id(id)).getText().strip();
+  }
+
+  private static void screenshot() throws Exception {
+    Path target = Path.of(System.getProperty("newsstream.screenshot", "target/dashboard.png"));
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
