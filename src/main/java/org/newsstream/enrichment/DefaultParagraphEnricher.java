@@ -10,6 +10,7 @@ import org.newsstream.enrichment.claims.WeightedCheckworthiness;
 import org.newsstream.enrichment.entities.CanonicalResolver;
 import org.newsstream.enrichment.entities.CrfNerTagger;
 import org.newsstream.enrichment.entities.Demonyms;
+import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
 import org.newsstream.enrichment.entities.SpanMerger;
@@ -79,14 +80,16 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     boolean truncated = false;
 
     List<Entity> entities = new ArrayList<>();
+    CanonicalResolver.Session names = resolver.open(memory);
     for (Sentence sentence : sentences) {
       if (System.nanoTime() > deadline) {
         truncated = true;
         break;
       }
       List<String> labels = tagger.tag(sentence.tokens());
-      for (Mention mention : SpanMerger.merge(text, sentence.tokens(), labels)) {
-        entities.add(resolver.resolve(mention, memory));
+      List<Mention> tagged = SpanMerger.merge(text, sentence.tokens(), labels);
+      for (Mention mention : KnownNameMatcher.complete(text, sentence.tokens(), tagged, names.known())) {
+        entities.add(names.resolve(mention));
       }
     }
 

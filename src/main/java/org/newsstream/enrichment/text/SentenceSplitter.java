@@ -42,13 +42,49 @@ public final class SentenceSplitter {
       labels.add(tokenizer.next());
     }
     List<Sentence> sentences = new ArrayList<>();
-    for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(labels)) {
+    for (List<CoreLabel> sentence : glueLetterless(new WordToSentenceProcessor<CoreLabel>().process(labels))) {
       for (int from = 0; from < sentence.size(); from += maxTokens) {
         List<CoreLabel> piece = sentence.subList(from, Math.min(sentence.size(), from + maxTokens));
         sentences.add(toSentence(piece));
       }
     }
     return sentences;
+  }
+
+  /**
+   * A "sentence" without a single letter ("1." of a numbered list, a stray closing quote) is not
+   * one: it joins the next sentence, or the previous one at the end, so names keep their context.
+   */
+  private static List<List<CoreLabel>> glueLetterless(List<List<CoreLabel>> sentences) {
+    List<List<CoreLabel>> glued = new ArrayList<>();
+    List<CoreLabel> pending = new ArrayList<>();
+    for (List<CoreLabel> sentence : sentences) {
+      pending.addAll(sentence);
+      if (hasLetter(sentence)) {
+        glued.add(pending);
+        pending = new ArrayList<>();
+      }
+    }
+    if (!pending.isEmpty()) {
+      if (glued.isEmpty()) {
+        glued.add(pending);
+      } else {
+        glued.get(glued.size() - 1).addAll(pending);
+      }
+    }
+    return glued;
+  }
+
+  private static boolean hasLetter(List<CoreLabel> sentence) {
+    for (CoreLabel label : sentence) {
+      String word = label.word();
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.isLetter(word.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Sentence toSentence(List<CoreLabel> piece) {
