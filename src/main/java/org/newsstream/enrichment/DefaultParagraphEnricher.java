@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.newsstream.enrichment.claims.CheckworthinessModel;
 import org.newsstream.enrichment.claims.ClaimExtractor;
-import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.entities.CanonicalResolver;
 import org.newsstream.enrichment.entities.CrfNerTagger;
 import org.newsstream.enrichment.entities.Demonyms;
@@ -65,7 +65,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     long started = System.nanoTime();
     NerTagger tagger = CrfNerTagger.load(settings.nerModel());
     DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
-        settings, tagger, new WeightedCheckworthiness(), VaderLexicon.bundled());
+        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled());
     LOG.info("Enrichment models loaded in {} ms (NER model {})",
         (System.nanoTime() - started) / 1_000_000, settings.nerModel());
     return enricher;

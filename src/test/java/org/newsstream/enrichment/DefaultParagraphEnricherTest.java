@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
 import org.newsstream.schema.Claim;
 import org.newsstream.schema.ClaimFlag;
@@ -40,7 +40,7 @@ class DefaultParagraphEnricherTest {
 
   private static DefaultParagraphEnricher enricher(EnricherSettings settings) {
     return new DefaultParagraphEnricher(
-        settings, TestModels.tagger(), new WeightedCheckworthiness(), VaderLexicon.bundled());
+        settings, TestModels.tagger(), LogisticCheckworthiness.bundled(), VaderLexicon.bundled());
   }
 
   private static List<Entity> seedEntities() {

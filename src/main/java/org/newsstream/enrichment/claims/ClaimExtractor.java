@@ -10,8 +10,9 @@ import org.newsstream.schema.ClaimFlag;
 import org.newsstream.schema.Entity;
 
 /**
- * Turns a sentence into a claim when it earns at least one flag: the sentence span, its flags,
- * its source and a check-worthiness score. Thread-safe when its model is.
+ * Turns a sentence into a claim when it earns at least one flag or the model finds it
+ * check-worthy (score 0.5 or more): the sentence span, its flags, its source and the score.
+ * Thread-safe when its model is.
  */
 public final class ClaimExtractor {
   private final CheckworthinessModel model;
@@ -30,16 +31,16 @@ public final class ClaimExtractor {
       return Optional.empty();
     }
     Set<ClaimFlag> flags = ClaimFlagger.flags(text);
-    if (flags.isEmpty()) {
-      return Optional.empty();
-    }
     int inside = (int) entities.stream()
         .filter(e -> e.getStart() >= sentence.start() && e.getEnd() <= sentence.end())
         .count();
+    double score = Math.max(0, Math.min(1, model.score(text, flags, inside)));
+    if (flags.isEmpty() && score < 0.5) {
+      return Optional.empty();
+    }
     String source = flags.contains(ClaimFlag.ATTRIBUTED)
         ? SourceFinder.find(paragraph, sentence.start(), text, entities).orElse(null)
         : null;
-    double score = Math.max(0, Math.min(1, model.score(text, flags, inside)));
     return Optional.of(
         Claim.newBuilder()
             .setText(text)
