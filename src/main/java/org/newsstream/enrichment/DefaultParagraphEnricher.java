@@ -14,6 +14,7 @@ import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
 import org.newsstream.enrichment.entities.SpanMerger;
+import org.newsstream.enrichment.sentiment.DirectionRule;
 import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
 import org.newsstream.enrichment.sentiment.VaderScorer;
@@ -52,7 +53,8 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     this.tagger = Objects.requireNonNull(tagger);
     this.resolver = new CanonicalResolver(Demonyms.bundled(), settings.demonymsAsCountries());
     this.claims = new ClaimExtractor(checkworthiness, settings.maxClaimChars());
-    this.sentiment = new SentimentAnalyzer(new VaderScorer(lexicon), settings.neutralBand());
+    this.sentiment = new SentimentAnalyzer(
+        new VaderScorer(lexicon, new DirectionRule(lexicon)), settings.neutralBand());
   }
 
   /** Loads the production enricher with default settings; takes seconds (the NER model). */
