@@ -202,6 +202,19 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  @Timeout(20)
+  void longRunsWithoutSpacesNeitherStallTheTokenizerNorExhaustTheHeap() {
+    // "a,a,a,…" is quadratic in the PTB lexer; a 60,000-character word used to exhaust the heap
+    // in the CRF's character n-gram features.
+    for (String text : List.of("a,".repeat(20_000), "x".repeat(60_000))) {
+      Annotation annotation = enricher.annotate(text, ArticleMemory.empty());
+
+      assertThat(annotation.claims()).isEmpty();
+      assertThat(annotation.sentiment()).isNotNull();
+    }
+  }
+
+  @Test
   void overBudgetReturnsWhatWasDoneMarkedTruncated() {
     DefaultParagraphEnricher hurried =
         enricher(EnricherSettings.defaults().withBudget(Duration.ofNanos(1)));

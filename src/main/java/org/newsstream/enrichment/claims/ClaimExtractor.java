@@ -15,6 +15,9 @@ import org.newsstream.schema.Entity;
  * Thread-safe when its model is.
  */
 public final class ClaimExtractor {
+  /** Fewer distinct words than this is debris ("a, a, a", a table row), not a statement. */
+  private static final int MIN_WORDS = 3;
+
   private final CheckworthinessModel model;
   private final int maxChars;
 
@@ -27,7 +30,7 @@ public final class ClaimExtractor {
   /** The claim in {@code sentence}, if it is one; {@code entities} are the paragraph's. */
   public Optional<Claim> extract(String paragraph, Sentence sentence, List<Entity> entities) {
     String text = sentence.text(paragraph);
-    if (text.length() > maxChars) {
+    if (text.length() > maxChars || distinctWords(text) < MIN_WORDS) {
       return Optional.empty();
     }
     Set<ClaimFlag> flags = ClaimFlagger.flags(text);
@@ -50,5 +53,15 @@ public final class ClaimExtractor {
             .setCheckworthiness(score)
             .setSource(source)
             .build());
+  }
+
+  private static int distinctWords(String text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (word.length() > 1) {
+        words.add(word);
+      }
+    }
+    return words.size();
   }
 }

@@ -23,6 +23,12 @@ public final class SentenceSplitter {
       "invertible=false,ptb3Escaping=false,splitHyphenated=false,splitAssimilations=false,"
           + "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false";
 
+  /*
+   * The PTB lexer is quadratic on long runs without whitespace ("a,a,a,…": 40,000 characters
+   * take 37 s), so such runs bypass it.
+   */
+  private static final int MAX_RUN = 64;
+
   private final int maxTokens;
 
   /** @param maxTokens the longest piece handed on; longer sentences are cut at this length */
@@ -36,19 +42,37 @@ public final class SentenceSplitter {
   /** Sentences of {@code text}, each at most {@code maxTokens} tokens long. */
   public List<Sentence> split(String text) {
     List<CoreLabel> labels = new ArrayList<>();
-    PTBTokenizer<CoreLabel> tokenizer =
-        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
-    while (tokenizer.hasNext()) {
-      labels.add(tokenizer.next());
+    int done = 0;
+    for (int[] run : LongRuns.find(text, MAX_RUN)) {
+      tokenize(text, done, run[0], labels);
+      LongRuns.tokenize(text, run[0], run[1], MAX_RUN, labels);
+      done = run[1];
     }
+    tokenize(text, done, text.length(), labels);
     List<Sentence> sentences = new ArrayList<>();
-    for (List<CoreLabel> sentence : glueLetterless(new WordToSentenceProcessor<CoreLabel>().process(labels))) {
+    List<List<CoreLabel>> split = new WordToSentenceProcessor<CoreLabel>().process(labels);
+    for (List<CoreLabel> sentence : glueLetterless(split)) {
       for (int from = 0; from < sentence.size(); from += maxTokens) {
         List<CoreLabel> piece = sentence.subList(from, Math.min(sentence.size(), from + maxTokens));
         sentences.add(toSentence(piece));
       }
     }
     return sentences;
+  }
+
+  /** PTB tokens of {@code text[from, to)} with offsets into the whole text. */
+  private static void tokenize(String text, int from, int to, List<CoreLabel> labels) {
+    if (from >= to) {
+      return;
+    }
+    PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(
+        new StringReader(text.substring(from, to)), new CoreLabelTokenFactory(), OPTIONS);
+    while (tokenizer.hasNext()) {
+      CoreLabel label = tokenizer.next();
+      label.setBeginPosition(label.beginPosition() + from);
+      label.setEndPosition(label.endPosition() + from);
+      labels.add(label);
+    }
   }
 
   /**
