@@ -6,13 +6,15 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.newsstream.enrichment.claims.CheckworthinessModel;
 import org.newsstream.enrichment.claims.ClaimExtractor;
-import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.entities.CanonicalResolver;
 import org.newsstream.enrichment.entities.CrfNerTagger;
 import org.newsstream.enrichment.entities.Demonyms;
+import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
 import org.newsstream.enrichment.entities.SpanMerger;
+import org.newsstream.enrichment.sentiment.DirectionRule;
 import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
 import org.newsstream.enrichment.sentiment.VaderScorer;
@@ -51,7 +53,8 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     this.tagger = Objects.requireNonNull(tagger);
     this.resolver = new CanonicalResolver(Demonyms.bundled(), settings.demonymsAsCountries());
     this.claims = new ClaimExtractor(checkworthiness, settings.maxClaimChars());
-    this.sentiment = new SentimentAnalyzer(new VaderScorer(lexicon), settings.neutralBand());
+    this.sentiment = new SentimentAnalyzer(
+        new VaderScorer(lexicon, new DirectionRule(lexicon)), settings.neutralBand());
   }
 
   /** Loads the production enricher with default settings; takes seconds (the NER model). */
@@ -64,7 +67,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     long started = System.nanoTime();
     NerTagger tagger = CrfNerTagger.load(settings.nerModel());
     DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
-        settings, tagger, new WeightedCheckworthiness(), VaderLexicon.bundled());
+        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled());
     LOG.info("Enrichment models loaded in {} ms (NER model {})",
         (System.nanoTime() - started) / 1_000_000, settings.nerModel());
     return enricher;
@@ -79,14 +82,16 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     boolean truncated = false;
 
     List<Entity> entities = new ArrayList<>();
+    CanonicalResolver.Session names = resolver.open(memory);
     for (Sentence sentence : sentences) {
       if (System.nanoTime() > deadline) {
         truncated = true;
         break;
       }
       List<String> labels = tagger.tag(sentence.tokens());
-      for (Mention mention : SpanMerger.merge(text, sentence.tokens(), labels)) {
-        entities.add(resolver.resolve(mention, memory));
+      List<Mention> tagged = SpanMerger.merge(text, sentence.tokens(), labels);
+      for (Mention mention : KnownNameMatcher.complete(text, sentence.tokens(), tagged, names.known())) {
+        entities.add(names.resolve(mention));
       }
     }
 

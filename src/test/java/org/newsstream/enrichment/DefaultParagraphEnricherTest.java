@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.newsstream.enrichment.claims.WeightedCheckworthiness;
+import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
 import org.newsstream.schema.Claim;
 import org.newsstream.schema.ClaimFlag;
@@ -40,7 +40,7 @@ class DefaultParagraphEnricherTest {
 
   private static DefaultParagraphEnricher enricher(EnricherSettings settings) {
     return new DefaultParagraphEnricher(
-        settings, TestModels.tagger(), new WeightedCheckworthiness(), VaderLexicon.bundled());
+        settings, TestModels.tagger(), LogisticCheckworthiness.bundled(), VaderLexicon.bundled());
   }
 
   private static List<Entity> seedEntities() {
@@ -199,6 +199,19 @@ class DefaultParagraphEnricherTest {
     Annotation annotation = enricher.annotate(commas, ArticleMemory.empty());
 
     assertThat(annotation.sentiment()).isNotNull();
+  }
+
+  @Test
+  @Timeout(20)
+  void longRunsWithoutSpacesNeitherStallTheTokenizerNorExhaustTheHeap() {
+    // "a,a,a,…" is quadratic in the PTB lexer; a 60,000-character word used to exhaust the heap
+    // in the CRF's character n-gram features.
+    for (String text : List.of("a,".repeat(20_000), "x".repeat(60_000))) {
+      Annotation annotation = enricher.annotate(text, ArticleMemory.empty());
+
+      assertThat(annotation.claims()).isEmpty();
+      assertThat(annotation.sentiment()).isNotNull();
+    }
   }
 
   @Test

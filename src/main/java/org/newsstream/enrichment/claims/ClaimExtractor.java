@@ -10,10 +10,14 @@ import org.newsstream.schema.ClaimFlag;
 import org.newsstream.schema.Entity;
 
 /**
- * Turns a sentence into a claim when it earns at least one flag: the sentence span, its flags,
- * its source and a check-worthiness score. Thread-safe when its model is.
+ * Turns a sentence into a claim when it earns at least one flag or the model finds it
+ * check-worthy (score 0.5 or more): the sentence span, its flags, its source and the score.
+ * Thread-safe when its model is.
  */
 public final class ClaimExtractor {
+  /** Fewer distinct words than this is debris ("a, a, a", a table row), not a statement. */
+  private static final int MIN_WORDS = 3;
+
   private final CheckworthinessModel model;
   private final int maxChars;
 
@@ -26,20 +30,20 @@ public final class ClaimExtractor {
   /** The claim in {@code sentence}, if it is one; {@code entities} are the paragraph's. */
   public Optional<Claim> extract(String paragraph, Sentence sentence, List<Entity> entities) {
     String text = sentence.text(paragraph);
-    if (text.length() > maxChars) {
+    if (text.length() > maxChars || distinctWords(text) < MIN_WORDS) {
       return Optional.empty();
     }
     Set<ClaimFlag> flags = ClaimFlagger.flags(text);
-    if (flags.isEmpty()) {
-      return Optional.empty();
-    }
     int inside = (int) entities.stream()
         .filter(e -> e.getStart() >= sentence.start() && e.getEnd() <= sentence.end())
         .count();
+    double score = Math.max(0, Math.min(1, model.score(text, flags, inside)));
+    if (flags.isEmpty() && score < 0.5) {
+      return Optional.empty();
+    }
     String source = flags.contains(ClaimFlag.ATTRIBUTED)
         ? SourceFinder.find(paragraph, sentence.start(), text, entities).orElse(null)
         : null;
-    double score = Math.max(0, Math.min(1, model.score(text, flags, inside)));
     return Optional.of(
         Claim.newBuilder()
             .setText(text)
@@ -49,5 +53,15 @@ public final class ClaimExtractor {
             .setCheckworthiness(score)
             .setSource(source)
             .build());
+  }
+
+  private static int distinctWords(String text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (word.length() > 1) {
+        words.add(word);
+      }
+    }
+    return words.size();
   }
 }

@@ -21,6 +21,8 @@ public final class CrfNerTagger implements NerTagger {
   public static final String CONLL_4CLASS =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  private static final int MAX_WORD = 64;
+
   private final CRFClassifier<CoreLabel> classifier;
 
   private CrfNerTagger(CRFClassifier<CoreLabel> classifier) {
@@ -40,10 +42,13 @@ public final class CrfNerTagger implements NerTagger {
   public List<String> tag(List<Token> tokens) {
     List<CoreLabel> input = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
+      // The model builds character n-gram features of every word: a 60,000-character "word"
+      // exhausts the heap, and no name is that long.
+      String word = token.word().length() > MAX_WORD ? token.word().substring(0, MAX_WORD) : token.word();
       CoreLabel label = new CoreLabel();
-      label.setWord(token.word());
-      label.setValue(token.word());
-      label.setOriginalText(token.word());
+      label.setWord(word);
+      label.setValue(word);
+      label.setOriginalText(word);
       input.add(label);
     }
     // classifySentence, not classify: it first derives the word-shape and other token features

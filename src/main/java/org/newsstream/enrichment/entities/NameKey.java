@@ -4,15 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Normal forms of names, so that spelling variants of one name compare equal: "Kim Jong-Un",
  * "Kim Jong Un" and "KIM JONG UN" share the key "kim jong un". Pure functions.
  */
 public final class NameKey {
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–_]+");
+  private static final String SEPARATOR_CHARS = "-‐‑–_";
   private static final Set<String> TITLES =
       Set.of(
           "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "president",
@@ -23,7 +21,14 @@ public final class NameKey {
 
   /** The surface without a trailing possessive ("Putin’s" → "Putin") or surrounding spaces. */
   public static String clean(String surface) {
-    return POSSESSIVE.matcher(surface.trim()).replaceFirst("").trim();
+    String trimmed = surface.trim();
+    int end = trimmed.length();
+    if (end > 2 && (trimmed.endsWith("'s") || trimmed.endsWith("’s"))) {
+      end -= 2;
+    } else if (end > 1 && (trimmed.endsWith("'") || trimmed.endsWith("’"))) {
+      end -= 1;
+    }
+    return trimmed.substring(0, end).trim();
   }
 
   /** The cleaned surface without leading titles, as written: "Ms Choe’s" → "Choe". */
@@ -39,8 +44,27 @@ public final class NameKey {
 
   /** The comparison key: cleaned, lower-cased, dots dropped, hyphens and spaces as one space. */
   public static String of(String surface) {
-    String cleaned = clean(surface).replace(".", "").toLowerCase(Locale.ROOT);
-    return SEPARATORS.matcher(cleaned).replaceAll(" ").trim();
+    // A hand-written loop, not regular expressions: keys are computed for every remembered name
+    // of an article on every paragraph.
+    String cleaned = clean(surface);
+    StringBuilder key = new StringBuilder(cleaned.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < cleaned.length(); i++) {
+      char c = cleaned.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || SEPARATOR_CHARS.indexOf(c) >= 0) {
+        pendingSpace = key.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        key.append(' ');
+        pendingSpace = false;
+      }
+      key.append(Character.toLowerCase(c));
+    }
+    return key.toString();
   }
 
   /** The words of the key, leading titles ("Ms", "President") removed. */

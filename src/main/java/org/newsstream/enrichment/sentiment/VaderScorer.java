@@ -17,9 +17,17 @@ public final class VaderScorer {
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’";
 
   private final VaderLexicon lexicon;
+  private final DirectionRule direction;
 
+  /** Plain VADER. */
   public VaderScorer(VaderLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /** VADER plus the movement-of-quantities rule, when {@code direction} is not null. */
+  public VaderScorer(VaderLexicon lexicon, DirectionRule direction) {
     this.lexicon = lexicon;
+    this.direction = direction;
   }
 
   /** The compound score of {@code text} in [-1, 1]; 0 for text with no sentiment words. */
@@ -38,7 +46,7 @@ public final class VaderScorer {
     }
     applyIdioms(lower, valences);
     applyBut(lower, valences);
-    double sum = 0;
+    double sum = direction == null ? 0 : direction.valence(lower);
     for (double v : valences) {
       sum += v;
     }

@@ -68,13 +68,31 @@ class CanonicalResolverTest {
   }
 
   @Test
-  void aNameKeepsTheTypeItWasFirstGivenInTheArticle() {
-    see("Kremlin", EntityType.LOCATION);
+  void aPersonStaysAPersonWhateverTheTaggerSaysLater() {
+    see("Mills", EntityType.PERSON);
 
-    Entity later = see("Kremlin", EntityType.ORGANIZATION);
+    Entity later = see("Mills", EntityType.ORGANIZATION);
 
-    assertThat(later.getType()).isEqualTo(EntityType.LOCATION);
-    assertThat(later.getCanonical()).isEqualTo("Kremlin");
+    assertThat(later.getType()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aPlaceMayLaterBeAnOrganisationBecauseNewsUsesCitiesForTeams() {
+    see("Chicago", EntityType.LOCATION);
+
+    assertThat(see("Chicago", EntityType.ORGANIZATION).getType())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(see("Chicago", EntityType.LOCATION).getType()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aOneWordMistypedMentionOfAKnownPersonJoinsThem() {
+    see("Vladimir Putin", EntityType.PERSON);
+
+    Entity putin = see("Putin", EntityType.ORGANIZATION);
+
+    assertThat(putin.getType()).isEqualTo(EntityType.PERSON);
+    assertThat(putin.getCanonical()).isEqualTo("Vladimir Putin");
   }
 
   @Test

@@ -43,6 +43,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLongRunWithoutSpacesIsTokenizedPlainlyWithTrueOffsets() {
+    String text = "See a," + "b,".repeat(100) + "c here.";
+    List<Token> tokens = splitter.split(text).stream().flatMap(s -> s.tokens().stream()).toList();
+
+    assertThat(tokens).allSatisfy(t ->
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word()));
+    assertThat(tokens).extracting(Token::word).startsWith("See", "a", ",", "b").endsWith("here", ".");
+  }
+
+  @Test
   void emptyTextHasNoSentences() {
     assertThat(splitter.split("")).isEmpty();
     assertThat(splitter.split("   \n ")).isEmpty();
