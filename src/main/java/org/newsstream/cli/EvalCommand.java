@@ -159,8 +159,4 @@ public final class EvalCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
-  /** Runs the command on its own, e.g. {@code java -cp ... org.newsstream.cli.EvalCommand ner}. */
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new EvalCommand()).execute(args));
-  }
 }

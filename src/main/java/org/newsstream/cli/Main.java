@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
     description = {"Real-time news enrichment and alerting on Apache Kafka.", ""},
     subcommands = {DemoCommand.class, RunCommand.class, PublishCommand.class, TailCommand.class,
-        AnnotateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        AnnotateCommand.class, RulesCommand.class, EvalCommand.class, TrainClaimsCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Start here:", "  bin/newsstream demo        the seed article through a real broker",
         "  bin/newsstream run         keep the pipeline up; then `publish` and `tail` from another shell",
         "", "Every command has --help."})

@@ -130,8 +130,4 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
   }
 
-  /** Runs the command on its own, e.g. {@code java -cp ... org.newsstream.cli.TrainClaimsCommand}. */
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new TrainClaimsCommand()).execute(args));
-  }
 }
