@@ -1,0 +1,30 @@
+package org.newsstream.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsstream.ingest.Article;
+
+/**
+ * Articles for load tests made from a template article: each copy gets its own id and a numbered
+ * dateline, so every paragraph is a distinct record that the pipeline fully enriches.
+ */
+public final class SyntheticArticles {
+  private SyntheticArticles() {}
+
+  /** Enough copies of {@code template} to give at least {@code paragraphs} paragraphs. */
+  public static List<Article> of(Article template, int paragraphs) {
+    if (template.paragraphs().isEmpty()) {
+      throw new IllegalArgumentException("the template article has no paragraphs");
+    }
+    List<Article> articles = new ArrayList<>();
+    int made = 0;
+    for (int copy = 0; made < paragraphs; copy++) {
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < template.paragraphs().size() && made < paragraphs; i++, made++) {
+        texts.add((i == 0 ? "Update " + copy + ": " : "") + template.paragraphs().get(i));
+      }
+      articles.add(new Article(String.format("bench-%06d", copy), template.title(), texts));
+    }
+    return articles;
+  }
+}
