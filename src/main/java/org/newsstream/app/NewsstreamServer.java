@@ -3,6 +3,7 @@ package org.newsstream.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,6 +15,7 @@ import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.AlertRule;
+import org.newsstream.streams.BrokerUnavailableException;
 import org.newsstream.streams.Pipeline;
 import org.newsstream.streams.TopicProvisioner;
 import org.newsstream.streams.Topics;
@@ -72,15 +74,8 @@ public final class NewsstreamServer implements AutoCloseable {
       }
       KafkaClients clients = new KafkaClients(servers, config.clientConfig());
       Topics topics = new Topics(config.topics());
-      List<AlertRule> rules = config.rulesFile()
-          .map(file -> RuleFiles.read(file, config.topics().alerts()))
-          .orElseGet(() -> RuleFiles.readDefaults(config.topics().alerts()));
-      try (Admin admin = Admin.create(clients.admin())) {
-        new TopicProvisioner(admin).ensure(config.topics(), config.partitions(),
-            rules.stream().map(AlertRule::getTopic).distinct().toList());
-      }
-      new RulesTopic(topics.alertRules, clients.producer(), clients.consumer(null)).put(rules);
-      progress.accept("topics ready; " + rules.size() + " alert rules loaded from "
+      int rules = prepareTopicsAndRules(config, clients, topics);
+      progress.accept("topics ready; " + rules + " alert rules loaded from "
           + config.rulesFile().map(Object::toString).orElse("the defaults"));
       // HTTP first: Kafka Streams must be told this instance's address for interactive queries.
       if (web.enabled()) {
@@ -107,15 +102,6 @@ public final class NewsstreamServer implements AutoCloseable {
         throw e;
       }
       return server;
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (monitor != null) {
-        monitor.close();
-      }
-      if (broker != null) {
-        broker.close();
-      }
-      throw new org.newsstream.streams.BrokerUnavailableException(
-          "could not write the alert rules: " + e.getCause().getMessage(), e);
     } catch (RuntimeException | InterruptedException e) {
       if (monitor != null) {
         monitor.close();
@@ -125,6 +111,25 @@ public final class NewsstreamServer implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** Creates missing topics and writes the start-up rules; returns how many rules were loaded. */
+  private static int prepareTopicsAndRules(
+      NewsstreamConfig config, KafkaClients clients, Topics topics) throws InterruptedException {
+    List<AlertRule> rules = config.rulesFile()
+        .map(file -> RuleFiles.read(file, config.topics().alerts()))
+        .orElseGet(() -> RuleFiles.readDefaults(config.topics().alerts()));
+    try (Admin admin = Admin.create(clients.admin())) {
+      new TopicProvisioner(admin).ensure(config.topics(), config.partitions(),
+          rules.stream().map(AlertRule::getTopic).distinct().toList());
+    }
+    try {
+      new RulesTopic(topics.alertRules, clients.producer(), clients.consumer(null)).put(rules);
+    } catch (ExecutionException e) {
+      throw new BrokerUnavailableException(
+          "could not write the alert rules: " + e.getCause().getMessage(), e);
+    }
+    return rules.size();
   }
 
   public KafkaClients clients() {
