@@ -17,24 +17,26 @@ import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.claims.LogisticTrainer;
 import org.newsstream.evaluation.CheckThatData;
 import org.newsstream.evaluation.Counts;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Rebuilds the bundled check-worthiness model: logistic regression trained on CheckThat! 2024
- * English train; the decision threshold is chosen on the two development files (dev and
- * dev-test, F1 of Yes) and folded into the intercept so that 0.5 is the cut. The official test
- * file is never read. Deterministic: the same data and options give the same file.
+ * Rebuilds the bundled check-worthiness model: an NBSVM-style, class-weighted logistic regression
+ * trained on CheckThat! 2024 English train. Only train and dev are read; dev-test and test_gold
+ * are left for evaluation. Deterministic: the same data and options give the same file.
  *
- * <p>Why both development files: dev comes from the same corpus as train (ClaimBuster, 1960-2016
- * debates) and wants a threshold near 0.4; dev-test holds 2020 debates and wants 0.2-0.25.
- * Choosing on their union keeps the model from fitting the older debates' base rate only.
+ * <p>The decision threshold maximises the mean F1 of Yes over two validation sets: dev (scored
+ * by the model trained on all of train) and the latest debates of train (scored by a model
+ * trained on the earlier ones). Why the second: dev is a random sample of the same 1960-2016
+ * debates as train, so it rewards memorising their words; the test files hold later debates, and
+ * a time-ordered fold of train is the only allowed data that shows that shift. ClaimBuster
+ * sentence ids grow with the debate date, so "latest" is "highest ids".
  */
 @Command(name = "train-claims", mixinStandardHelpOptions = true,
-    description = "Train the check-worthiness model on CheckThat! 2024 train (threshold from dev, dev-test).")
+    description = "Train the check-worthiness model on CheckThat! 2024 train (threshold from dev "
+        + "and the latest train debates).")
 public final class TrainClaimsCommand implements Callable<Integer> {
   private static final String DIR = "claims/checkthat2024_en/CT24_checkworthy_english_";
 
@@ -54,52 +56,77 @@ public final class TrainClaimsCommand implements Callable<Integer> {
   @Option(names = "--l2", defaultValue = "0.001") private double l2;
   @Option(names = "--min-count", defaultValue = "2") private int minCount;
   @Option(names = "--seed", defaultValue = "42") private long seed;
+  @Option(names = "--positive-weight", defaultValue = "2",
+      description = "Loss weight of a Yes sentence (default: "
+          + "${DEFAULT-VALUE}).")
+  private double positiveWeight;
+  @Option(names = "--log-count-ratio", defaultValue = "false", arity = "1",
+      description = "NBSVM log-count-ratio feature scaling, true or false (default: "
+          + "${DEFAULT-VALUE}).")
+  private boolean logCountRatio;
+  @Option(names = "--late-fraction", defaultValue = "0.2",
+      description = "Share of train (latest debates) held out to choose the threshold (default: "
+          + "${DEFAULT-VALUE}).")
+  private double lateFraction;
 
   @Override
   public Integer call() throws Exception {
     Path trainFile = DataDirectory.require(spec, data, DIR + "train.tsv");
     Path devFile = DataDirectory.require(spec, data, DIR + "dev.tsv");
-    Path devTestFile = DataDirectory.require(spec, data, DIR + "dev-test.tsv");
-    List<LogisticTrainer.Example> train = examples(CheckThatData.read(trainFile));
-    List<LogisticTrainer.Example> dev = new ArrayList<>(examples(CheckThatData.read(devFile)));
-    dev.addAll(examples(CheckThatData.read(devTestFile)));
-    LogisticTrainer trainer = new LogisticTrainer(epochs, learningRate, l2, minCount, seed);
-    LogisticCheckworthiness raw = trainer.train(train, 0.5);
+    List<CheckThatData.Item> trainItems = CheckThatData.read(trainFile);
+    List<LogisticTrainer.Example> train = examples(trainItems);
+    List<LogisticTrainer.Example> dev = examples(CheckThatData.read(devFile));
+    long cut = lateCut(trainItems);
+    List<LogisticTrainer.Example> early = new ArrayList<>();
+    List<LogisticTrainer.Example> late = new ArrayList<>();
+    for (int i = 0; i < trainItems.size(); i++) {
+      (Long.parseLong(trainItems.get(i).id()) < cut ? early : late).add(train.get(i));
+    }
+    LogisticTrainer trainer = new LogisticTrainer(
+        epochs, learningRate, l2, minCount, seed, positiveWeight, logCountRatio);
+    LogisticCheckworthiness full = trainer.train(train, 0.5);
+    LogisticCheckworthiness earlyOnly = trainer.train(early, 0.5);
     double threshold = 0.5;
     double best = -1;
     // Thresholds 0.20 .. 0.70; ties go to the one nearest 0.5 (iterate outwards from it).
     for (int step : new int[] {10, 9, 11, 8, 12, 7, 13, 6, 14, 5, 4}) {
       double t = step * 0.05;
-      double f1 = f1(raw, dev, t);
+      double f1 = (f1(full, dev, t) + f1(earlyOnly, late, t)) / 2;
       if (f1 > best + 1e-12) {
         best = f1;
         threshold = t;
       }
     }
     LogisticCheckworthiness model = trainer.train(train, threshold);
+    String summary = String.format(Locale.ROOT,
+        "threshold %.2f: dev F1(Yes) %.4f, latest-train fold (ids >= %d, %d sentences) F1(Yes) "
+            + "%.4f", threshold, f1(full, dev, threshold), cut, late.size(),
+        f1(earlyOnly, late, threshold));
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf(Locale.ROOT,
-        "trained on %d sentences; dev+dev-test F1(Yes) %.4f at threshold %.2f%n",
-        train.size(), best, threshold);
+    stdout.printf(Locale.ROOT, "trained on %d sentences; %s%n", train.size(), summary);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(writer, List.of(
           "Newsstream check-worthiness model: logistic regression over ClaimFeatures.",
-          "Rebuild: java -cp ... org.newsstream.cli.TrainClaimsCommand (see docs/quality.md)",
-          String.format(Locale.ROOT, "epochs=%d learningRate=%s l2=%s minCount=%d seed=%d",
-              epochs, learningRate, l2, minCount, seed),
-          String.format(Locale.ROOT,
-              "threshold chosen on dev+dev-test=%.2f (their F1 of Yes %.4f)",
-              threshold, best),
+          "Rebuild: bin/newsstream train-claims --data ../shared/data (see docs/quality.md)",
+          String.format(Locale.ROOT, "epochs=%d learningRate=%s l2=%s minCount=%d seed=%d "
+                  + "positiveWeight=%s logCountRatio=%s lateFraction=%s", epochs, learningRate,
+              l2, minCount, seed, positiveWeight, logCountRatio, lateFraction),
+          summary,
           "train sha256=" + sha256(trainFile),
           "dev sha256=" + sha256(devFile),
-          "dev-test sha256=" + sha256(devTestFile),
           "Data: CheckThat! 2024 task 1 English (ClaimBuster sentences), research use."));
     }
     stdout.println("wrote " + out.toAbsolutePath().normalize());
     return 0;
+  }
+
+  /** The smallest sentence id of the latest {@code lateFraction} of train. */
+  private long lateCut(List<CheckThatData.Item> items) {
+    long[] ids = items.stream().mapToLong(i -> Long.parseLong(i.id())).sorted().toArray();
+    return ids[(int) Math.floor(ids.length * (1 - lateFraction))];
   }
 
   private static List<LogisticTrainer.Example> examples(List<CheckThatData.Item> items) {
@@ -129,5 +156,4 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
   }
-
 }

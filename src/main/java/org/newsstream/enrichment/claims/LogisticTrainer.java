@@ -10,13 +10,26 @@ import java.util.Random;
  * Trains a binary logistic regression by AdaGrad with L2 regularisation, deterministically (a
  * fixed shuffle seed), so the bundled model can be rebuilt bit for bit.
  *
+ * <p>Optionally NBSVM-style (Wang and Manning 2012): each binary feature is scaled by its
+ * smoothed log-count ratio between the classes before training, which lets rare but telling
+ * n-grams start from a sensible weight. The scale is folded into the learned weights, so the
+ * result is still a plain sum of feature weights.
+ *
  * @param epochs passes over the data
  * @param learningRate AdaGrad's base step
  * @param l2 regularisation strength per example
  * @param minCount features seen in fewer training examples are dropped
  * @param seed shuffle seed
+ * @param positiveWeight loss weight of a positive example (1 = unweighted)
+ * @param logCountRatio whether to scale features by their log-count ratio (NBSVM)
  */
-public record LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed) {
+public record LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed,
+    double positiveWeight, boolean logCountRatio) {
+
+  /** A plain logistic regression: unweighted classes, no log-count-ratio scaling. */
+  public LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed) {
+    this(epochs, learningRate, l2, minCount, seed, 1, false);
+  }
 
   /** One training example: its features and label. */
   public record Example(List<String> features, boolean positive) {}
@@ -24,7 +37,15 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
   /** Trains on {@code examples}; {@code threshold} is the probability that should map to 0.5. */
   public LogisticCheckworthiness train(List<Example> examples, double threshold) {
     Map<String, Integer> counts = new HashMap<>();
-    examples.forEach(e -> e.features().forEach(f -> counts.merge(f, 1, Integer::sum)));
+    Map<String, Integer> positiveCounts = new HashMap<>();
+    int positives = 0;
+    for (Example e : examples) {
+      positives += e.positive() ? 1 : 0;
+      for (String f : e.features()) {
+        counts.merge(f, 1, Integer::sum);
+        positiveCounts.merge(f, e.positive() ? 1 : 0, Integer::sum);
+      }
+    }
     Map<String, Integer> index = new HashMap<>();
     List<String> names = new ArrayList<>();
     counts.entrySet().stream()
@@ -40,6 +61,16 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
       rows[i] = examples.get(i).features().stream()
           .filter(index::containsKey).mapToInt(index::get).toArray();
     }
+    double[] scale = new double[names.size()];
+    int negatives = examples.size() - positives;
+    for (int f = 0; f < names.size(); f++) {
+      int pos = positiveCounts.get(names.get(f));
+      int neg = counts.get(names.get(f)) - pos;
+      // Add-one smoothing keeps features seen in one class only finite.
+      scale[f] = logCountRatio
+          ? Math.log((pos + 1.0) / (positives + 1.0)) - Math.log((neg + 1.0) / (negatives + 1.0))
+          : 1;
+    }
     double[] w = new double[names.size() + 1];
     double[] g2 = new double[names.size() + 1];
     int bias = names.size();
@@ -53,19 +84,22 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
       for (int i : order) {
         double z = w[bias];
         for (int f : rows[i]) {
-          z += w[f];
+          z += w[f] * scale[f];
         }
-        double error = 1 / (1 + Math.exp(-z)) - (examples.get(i).positive() ? 1 : 0);
+        boolean positive = examples.get(i).positive();
+        double error =
+            (positive ? positiveWeight : 1) * (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0));
         step(w, g2, bias, error);
         for (int f : rows[i]) {
-          step(w, g2, f, error + l2 * w[f]);
+          step(w, g2, f, error * scale[f] + l2 * w[f]);
         }
       }
     }
     Map<String, Double> weights = new HashMap<>();
     for (int f = 0; f < names.size(); f++) {
-      if (Math.abs(w[f]) >= 1e-4) {
-        weights.put(names.get(f), w[f]);
+      double weight = w[f] * scale[f];
+      if (Math.abs(weight) >= 1e-4) {
+        weights.put(names.get(f), weight);
       }
     }
     // Shift the intercept so that the chosen decision threshold becomes 0.5.

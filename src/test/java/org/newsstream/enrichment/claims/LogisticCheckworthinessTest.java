@@ -46,6 +46,33 @@ class LogisticCheckworthinessTest {
   }
 
   @Test
+  void weightedLogCountRatioTrainingIsDeterministicAndStillLearns() throws Exception {
+    LogisticTrainer weighted = new LogisticTrainer(20, 0.1, 0.001, 1, 7, 3, true);
+    StringWriter first = new StringWriter();
+    StringWriter second = new StringWriter();
+    weighted.train(toyData(), 0.5).write(first, List.of());
+    weighted.train(toyData(), 0.5).write(second, List.of());
+    LogisticCheckworthiness model = weighted.train(toyData(), 0.5);
+
+    assertThat(first.toString()).isEqualTo(second.toString());
+    assertThat(model.probability(List.of("w:percent"))).isGreaterThan(0.9);
+    assertThat(model.probability(List.of("w:thanks"))).isLessThan(0.1);
+  }
+
+  @Test
+  void weightingPositivesRaisesTheirProbability() {
+    LogisticTrainer plain = new LogisticTrainer(5, 0.1, 0.001, 1, 7, 1, false);
+    LogisticTrainer weighted = new LogisticTrainer(5, 0.1, 0.001, 1, 7, 3, false);
+    List<LogisticTrainer.Example> data = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      data.add(new LogisticTrainer.Example(List.of("w:maybe"), i % 4 == 0));
+    }
+
+    assertThat(weighted.train(data, 0.5).probability(List.of("w:maybe")))
+        .isGreaterThan(plain.train(data, 0.5).probability(List.of("w:maybe")));
+  }
+
+  @Test
   void theChosenThresholdBecomesOneHalf() {
     LogisticCheckworthiness model = new LogisticCheckworthiness(0, Map.of());
     LogisticCheckworthiness shifted = TRAINER.train(List.of(), 0.25);
