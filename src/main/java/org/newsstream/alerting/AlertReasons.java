@@ -17,7 +17,8 @@ final class AlertReasons {
     String subject = entity == null ? "paragraph" : entity;
     if (claim != null) {
       String flags = claim.getFlags().stream().map(Enum::name).collect(Collectors.joining("+"));
-      String what = subject + " in a " + (flags.isEmpty() ? "" : flags + " ") + "claim";
+      String kind = (flags.isEmpty() ? "" : flags + " ") + "claim";
+      String what = subject + (kind.matches("^[AEIOU].*") ? " in an " : " in a ") + kind;
       if (claim.getSource() != null) {
         what += " from " + claim.getSource();
       }
