@@ -79,7 +79,7 @@ public final class NewsstreamServer implements AutoCloseable {
           + config.rulesFile().map(Object::toString).orElse("the defaults"));
       // HTTP first: Kafka Streams must be told this instance's address for interactive queries.
       if (web.enabled()) {
-        monitor = Monitoring.start(web, clients, topics, Clock.systemUTC());
+        monitor = Monitoring.start(web, clients, topics, config.spikes(), Clock.systemUTC());
         progress.accept("dashboard at " + monitor.dashboardUrl()
             + " (API /api/alerts/stream, /metrics, /health)");
       }

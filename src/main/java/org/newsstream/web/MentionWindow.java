@@ -50,6 +50,11 @@ public final class MentionWindow implements TopEntities {
         clock.millis() - retention.toMillis(), bucketMillis), false).clear();
   }
 
+  /** The type a canonical name had when last seen, or null. */
+  public synchronized String typeOf(String canonical) {
+    return types.get(canonical);
+  }
+
   @Override
   public synchronized List<EntityCount> top(Duration window, int limit) {
     Instant now = clock.instant();

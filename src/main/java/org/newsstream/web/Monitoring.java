@@ -12,6 +12,7 @@ import org.newsstream.config.KafkaClients;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.streams.ArticleSummaryTopology;
 import org.newsstream.streams.Topics;
+import org.newsstream.trends.SpikeSettings;
 import org.newsstream.web.metrics.NewsstreamMetrics;
 import org.newsstream.web.metrics.TimedEnricher;
 
@@ -43,7 +44,8 @@ public final class Monitoring implements AutoCloseable {
   }
 
   /** Binds the HTTP server and starts following the topics. */
-  public static Monitoring start(WebSettings settings, KafkaClients clients, Topics topics, Clock clock) {
+  public static Monitoring start(WebSettings settings, KafkaClients clients, Topics topics,
+      SpikeSettings spikes, Clock clock) {
     NewsstreamMetrics metrics = new NewsstreamMetrics(clock);
     AlertFeed feed = new AlertFeed(KEPT_ALERTS);
     MentionWindow mentions = new MentionWindow(clock, Duration.ofSeconds(10), LONGEST_WINDOW);
@@ -58,7 +60,9 @@ public final class Monitoring implements AutoCloseable {
     AlertEndpoints alertEndpoints = new AlertEndpoints(feed);
     MonitoringServer server = MonitoringServer.start(settings.host(), settings.port(),
         new MonitoringServer.Routes(alertEndpoints,
-            new TrendEndpoints(mentions, sentiment, LONGEST_WINDOW),
+            new TrendEndpoints(new StoreTopEntities(() -> apps.get().get("trends"), spikes,
+                self::get, forwarder, mentions, mentions::typeOf, clock),
+                sentiment, LONGEST_WINDOW),
             new ArticleEndpoint(articles, forwarder),
             new HealthEndpoint(() -> states(apps.get())),
             metrics::scrape));

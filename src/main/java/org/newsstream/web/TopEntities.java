@@ -12,6 +12,14 @@ public interface TopEntities {
    */
   List<EntityCount> top(Duration window, int limit);
 
+  /**
+   * The same, from what this instance alone holds; other instances call it ({@code scope=local})
+   * to build a whole answer. By default an instance's answer is already whole.
+   */
+  default List<EntityCount> topHere(Duration window, int limit) {
+    return top(window, limit);
+  }
+
   /** A canonical entity name and how often it was mentioned in the window. */
   record EntityCount(String canonical, String type, long mentions) {}
 }

@@ -34,8 +34,9 @@ public final class TrendEndpoints {
     Duration window = window(ctx, "10m");
     int limit = ctx.queryParamAsClass("limit", Integer.class)
         .check(n -> n >= 1 && n <= 100, "limit must be between 1 and 100").getOrDefault(10);
+    boolean here = "local".equals(ctx.queryParam("scope"));
     ArrayNode out = JSON.arrayNode();
-    topEntities.top(window, limit).forEach(e -> out.addObject()
+    (here ? topEntities.topHere(window, limit) : topEntities.top(window, limit)).forEach(e -> out.addObject()
         .put("canonical", e.canonical()).put("type", e.type()).put("mentions", e.mentions()));
     ctx.json(out);
   }

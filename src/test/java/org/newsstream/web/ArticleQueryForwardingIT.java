@@ -41,9 +41,9 @@ class ArticleQueryForwardingIT {
   @BeforeAll
   static void startTwoInstances() throws Exception {
     a = NewsstreamServer.start(ItServers.config("forwarding-it", dirA), WebSettings.loopbackAnyPort(),
-        ItServers::findsNothing, message -> { });
+        ItServers::tagsCapitalisedWords, message -> { });
     b = NewsstreamServer.start(ItServers.config("forwarding-it", dirB), WebSettings.loopbackAnyPort(),
-        ItServers::findsNothing, message -> { });
+        ItServers::tagsCapitalisedWords, message -> { });
   }
 
   @AfterAll
@@ -84,6 +84,41 @@ class ArticleQueryForwardingIT {
         r -> forwarded(r) && r.uri().getPort() == a.monitoring().orElseThrow().port());
     assertThat(answers).as("instance B forwarded at least once").anyMatch(
         r -> forwarded(r) && r.uri().getPort() == b.monitoring().orElseThrow().port());
+  }
+
+  @Test
+  void top_entities_come_from_both_instances_stores_and_read_the_same_from_either()
+      throws Exception {
+    await("both instances healthy").atMost(Duration.ofSeconds(120))
+        .until(() -> status(a, "/health") == 200 && status(b, "/health") == 200);
+    List<String> names = IntStream.range(0, 12).mapToObj(i -> "Placename" + i).toList();
+    for (int i = 0; i < names.size(); i++) {
+      ItServers.publish(a, ArticleSplitter.split("places-" + i + ".txt",
+          "Reports from " + names.get(i) + " again.\n\nStill " + names.get(i) + " today."));
+    }
+    String path = "/api/entities/top?window=10m&limit=100";
+
+    JsonNode fromA = await("instance A counts every place twice").atMost(Duration.ofSeconds(90))
+        .until(() -> body(get(a, path)), top -> countsOf(top, names) == 2 * names.size());
+    JsonNode fromB = await("instance B counts every place twice").atMost(Duration.ofSeconds(30))
+        .until(() -> body(get(b, path)), top -> countsOf(top, names) == 2 * names.size());
+    assertThat(fromB).isEqualTo(fromA);
+
+    int heldByA = countsOf(body(get(a, path + "&scope=local")), names);
+    int heldByB = countsOf(body(get(b, path + "&scope=local")), names);
+    assertThat(heldByA + heldByB).as("each place's counts live on exactly one instance")
+        .isEqualTo(2 * names.size());
+    assertThat(heldByA).as("the work is shared").isPositive().isLessThan(2 * names.size());
+  }
+
+  private static int countsOf(JsonNode top, List<String> names) {
+    int total = 0;
+    for (JsonNode entry : top) {
+      if (names.contains(entry.path("canonical").asText())) {
+        total += entry.path("mentions").asInt();
+      }
+    }
+    return total;
   }
 
   @Test

@@ -33,6 +33,23 @@ final class ItServers {
         org.newsstream.dedup.DedupSettings.defaults(), org.newsstream.trends.SpikeSettings.defaults());
   }
 
+  /**
+   * An enricher that takes every capitalised word for a MISC entity: predictable names for tests
+   * about plumbing rather than language.
+   */
+  static ParagraphEnricher tagsCapitalisedWords() {
+    return (text, memory) -> {
+      List<org.newsstream.schema.Entity> entities = new java.util.ArrayList<>();
+      var words = java.util.regex.Pattern.compile("\\p{Lu}\\w+").matcher(text);
+      while (words.find()) {
+        entities.add(new org.newsstream.schema.Entity(words.group(),
+            org.newsstream.schema.EntityType.MISC, words.start(), words.end(), words.group()));
+      }
+      return new Annotation(entities,
+          Sentiment.newBuilder().setScore(0.0).setLabel("neutral").build(), List.of(), List.of(), false);
+    };
+  }
+
   /** An enricher that finds nothing, for tests about plumbing rather than language. */
   static ParagraphEnricher findsNothing() {
     return (text, memory) -> new Annotation(List.of(),

@@ -1,0 +1,122 @@
+package org.newsstream.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.newsstream.streams.TrendsTopology;
+import org.newsstream.trends.SpikeSettings;
+
+/**
+ * "Top entities now" from the trends topology's {@value TrendsTopology#MENTIONS_STORE} window
+ * store, by interactive query. Mentions are partitioned by entity, so each instance holds some
+ * entities whole: this instance reads its own store and asks every other instance for its top N
+ * ({@code scope=local}), and the union's top N is the answer.
+ *
+ * <p>The store counts windows of the spike length ({@code --spike-window}, 10 min by default). A
+ * request for another length, or one made while the trends application is not running, is
+ * answered from {@code fallback} (this instance's own rolling counts of {@code news.enriched}).
+ */
+public final class StoreTopEntities implements TopEntities {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Supplier<KafkaStreams> trends;
+  private final SpikeSettings settings;
+  private final Supplier<HostInfo> self;
+  private final RequestForwarder forwarder;
+  private final TopEntities fallback;
+  private final Function<String, String> typeOf;
+  private final Clock clock;
+
+  /**
+   * @param trends the trends application; null while the pipeline is starting
+   * @param typeOf the entity type of a canonical name, as last seen (the store keeps only counts)
+   */
+  public StoreTopEntities(Supplier<KafkaStreams> trends, SpikeSettings settings,
+      Supplier<HostInfo> self, RequestForwarder forwarder, TopEntities fallback,
+      Function<String, String> typeOf, Clock clock) {
+    this.trends = trends;
+    this.settings = settings;
+    this.self = self;
+    this.forwarder = forwarder;
+    this.fallback = fallback;
+    this.typeOf = typeOf;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<EntityCount> top(Duration window, int limit) {
+    KafkaStreams app = trends.get();
+    if (!window.equals(settings.window()) || app == null || app.state() != KafkaStreams.State.RUNNING) {
+      return fallback.top(window, limit);
+    }
+    Map<String, EntityCount> union = new LinkedHashMap<>();
+    try {
+      local(app, limit).forEach(e -> union.put(e.canonical(), e));
+      for (StreamsMetadata peer : app.streamsMetadataForStore(TrendsTopology.MENTIONS_STORE)) {
+        if (!peer.hostInfo().equals(self.get())) {
+          remote(peer.hostInfo(), window, limit).forEach(e -> union.putIfAbsent(e.canonical(), e));
+        }
+      }
+    } catch (InvalidStateStoreException | IOException rebalancingOrUnreachable) {
+      return fallback.top(window, limit);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fallback.top(window, limit);
+    }
+    return sorted(new ArrayList<>(union.values()), limit);
+  }
+
+  @Override
+  public List<EntityCount> topHere(Duration window, int limit) {
+    KafkaStreams app = trends.get();
+    if (!window.equals(settings.window()) || app == null || app.state() != KafkaStreams.State.RUNNING) {
+      return fallback.topHere(window, limit);
+    }
+    return local(app, limit);
+  }
+
+  private List<EntityCount> local(KafkaStreams app, int limit) {
+    ReadOnlyWindowStore<String, Long> store = app.store(StoreQueryParameters.fromNameAndType(
+        TrendsTopology.MENTIONS_STORE, QueryableStoreTypes.<String, Long>windowStore()));
+    return org.newsstream.streams.TopEntities.now(store, settings, clock.instant(), limit).stream()
+        .map(kv -> new EntityCount(kv.key, typeOf.apply(kv.key), kv.value))
+        .toList();
+  }
+
+  private List<EntityCount> remote(HostInfo peer, Duration window, int limit)
+      throws IOException, InterruptedException {
+    RequestForwarder.Answer answer = forwarder.get(peer.host(), peer.port(),
+        "/api/entities/top?scope=local&window=" + window.toSeconds() + "s&limit=" + limit);
+    if (answer.status() != 200) {
+      throw new IOException("instance " + peer + " answered " + answer.status());
+    }
+    List<EntityCount> counts = new ArrayList<>();
+    for (JsonNode node : JSON.readTree(answer.body())) {
+      counts.add(new EntityCount(node.path("canonical").asText(),
+          node.path("type").isNull() ? null : node.path("type").asText(),
+          node.path("mentions").asLong()));
+    }
+    return counts;
+  }
+
+  static List<EntityCount> sorted(List<EntityCount> counts, int limit) {
+    counts.sort(Comparator.comparingLong(EntityCount::mentions).reversed()
+        .thenComparing(EntityCount::canonical));
+    return counts.subList(0, Math.min(limit, counts.size()));
+  }
+}
