@@ -68,7 +68,7 @@ public final class NewsstreamServer implements AutoCloseable {
             config.partitions()));
         servers = broker.bootstrapServers();
         progress.accept(String.format("broker up at %s (embedded KRaft, data in %s, %.1f s)",
-            servers, config.dataDir().resolve("kafka"), (System.nanoTime() - t0) / 1e9));
+            servers, config.dataDir().resolve("kafka").toAbsolutePath(), (System.nanoTime() - t0) / 1e9));
       } else {
         servers = config.bootstrapServers().get();
       }
