@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -63,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Article> articles = SyntheticArticles.of(
         ArticleSplitter.split(template.getFileName().toString(), Files.readString(template)),
         paragraphs);
-    Path temp = server.dataDir == null ? Files.createTempDirectory("newsstream-bench") : null;
+    Path temp = server.dataDir == null ? TempFolders.create("newsstream-bench") : null;
     NewsstreamConfig config = server.toConfig(0, temp);
     try (NewsstreamServer running = NewsstreamServer.start(
         config, () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
@@ -106,13 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             config.exactlyOnce() ? "exactly_once_v2" : "at_least_once");
       }
     } finally {
-      if (temp != null) {
-        try (Stream<Path> walk = Files.walk(temp)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-      }
+      TempFolders.delete(temp);
     }
     return 0;
   }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     List<Article> articles = articles();
     Duration limit = Enrichers.budget(timeout);
-    Path temp = server.dataDir == null ? Files.createTempDirectory("newsstream-demo") : null;
+    Path temp = server.dataDir == null ? TempFolders.create("newsstream-demo") : null;
     NewsstreamConfig config = server.toConfig(0, temp);
     RecordPrinter printer = new RecordPrinter(json);
     if (serve && server.noHttp) {
@@ -84,9 +83,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       return outcome.enriched + outcome.deadLetters == published ? 0 : 1;
     } finally {
-      if (temp != null) {
-        deleteTree(temp);
-      }
+      TempFolders.delete(temp);
       cleanedUp.countDown();
     }
   }
@@ -196,11 +193,4 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
 }
