@@ -66,6 +66,11 @@ final class ServerOptions {
           + "(default: ${DEFAULT-VALUE}).")
   String enrichmentBudget;
 
+  @Option(names = "--article-memory", defaultValue = "7d", paramLabel = "DURATION",
+      description = "How long an article's names are remembered after its latest paragraph "
+          + "(default: ${DEFAULT-VALUE}).")
+  String articleMemory;
+
   @Option(names = "--dedup-window", defaultValue = "24h", paramLabel = "DURATION",
       description = "A paragraph seen again within this much event time is a duplicate and raises "
           + "no alert (default: ${DEFAULT-VALUE}).")
@@ -135,7 +140,7 @@ final class ServerOptions {
         Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
         dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
         partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
-        dedup, spikes)
+        dedup, spikes, duration("--article-memory", articleMemory))
         .validate();
   }
 

@@ -27,6 +27,7 @@ import org.newsstream.trends.SpikeSettings;
  * @param rulesFile alert rules loaded onto the rules topic at start, if given
  * @param dedup how far back a paragraph counts as a duplicate of an earlier one
  * @param spikes windows and thresholds of spike alerts
+ * @param articleMemory how long an article's names are remembered after its latest paragraph
  */
 public record NewsstreamConfig(
     Optional<String> bootstrapServers,
@@ -43,7 +44,8 @@ public record NewsstreamConfig(
     Duration enrichmentBudget,
     Optional<Path> rulesFile,
     DedupSettings dedup,
-    SpikeSettings spikes) {
+    SpikeSettings spikes,
+    Duration articleMemory) {
 
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
 
@@ -89,6 +91,9 @@ public record NewsstreamConfig(
     if (maxParagraphChars < 1) {
       problems.add("--max-paragraph-chars: must be at least 1");
     }
+    if (articleMemory.isNegative() || articleMemory.isZero()) {
+      problems.add("--article-memory: must be positive");
+    }
     if (enrichmentBudget.isNegative() || enrichmentBudget.isZero()) {
       problems.add("--enrichment-budget: must be positive");
     }
@@ -103,20 +108,20 @@ public record NewsstreamConfig(
     return new NewsstreamConfig(
         Optional.empty(), Optional.empty(), "127.0.0.1", 0, dataDir, "newsstream",
         TopicNames.defaults(), 3, 1, true, DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2),
-        Optional.empty(), DedupSettings.defaults(), SpikeSettings.defaults());
+        Optional.empty(), DedupSettings.defaults(), SpikeSettings.defaults(), Duration.ofDays(7));
   }
 
   public NewsstreamConfig withBootstrapServers(String servers) {
     return new NewsstreamConfig(
         Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
-        dedup, spikes);
+        dedup, spikes, articleMemory);
   }
 
   public NewsstreamConfig withRulesFile(Path rules) {
     return new NewsstreamConfig(
         bootstrapServers, clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget,
-        Optional.ofNullable(rules), dedup, spikes);
+        Optional.ofNullable(rules), dedup, spikes, articleMemory);
   }
 }

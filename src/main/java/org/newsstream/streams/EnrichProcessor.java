@@ -2,6 +2,12 @@ package org.newsstream.streams;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,19 +29,41 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private final ParagraphIntake intake;
   private final ParagraphEnricher enricher;
   private final Clock clock;
+  private final Duration memoryRetention;
   private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, ArticleState> articles;
 
-  EnrichProcessor(ParagraphIntake intake, ParagraphEnricher enricher, Clock clock) {
+  /** @param memoryRetention an article's memory is dropped after this long without a paragraph */
+  EnrichProcessor(
+      ParagraphIntake intake, ParagraphEnricher enricher, Clock clock, Duration memoryRetention) {
     this.intake = intake;
     this.enricher = enricher;
     this.clock = clock;
+    this.memoryRetention = memoryRetention;
   }
 
   @Override
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
     this.articles = context.getStateStore(EnrichmentTopology.ARTICLE_STORE);
+    // Without this the store would grow with every article ever published.
+    Duration every = memoryRetention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
+        ? memoryRetention.dividedBy(24) : Duration.ofHours(1);
+    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+        PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);
+  }
+
+  private void forgetIdleArticles(long wallClockMs) {
+    Instant cutoff = Instant.ofEpochMilli(wallClockMs).minus(memoryRetention);
+    List<String> idle = new ArrayList<>();
+    try (KeyValueIterator<String, ArticleState> all = articles.all()) {
+      all.forEachRemaining(kv -> {
+        if (kv.value.getLastSeenAt().isBefore(cutoff)) {
+          idle.add(kv.key);
+        }
+      });
+    }
+    idle.forEach(articles::delete);
   }
 
   @Override
@@ -60,6 +88,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         .setArticleId(articleId)
         .setParagraphs(state == null ? 1 : state.getParagraphs() + 1)
         .setNames(memory.names())
+        .setLastSeenAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
         .build());
     EnrichedParagraph enriched = EnrichedParagraph.newBuilder()
         .setParagraph(paragraph)

@@ -1,6 +1,7 @@
 package org.newsstream.streams;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -33,14 +34,21 @@ public final class EnrichmentTopology {
 
   private EnrichmentTopology() {}
 
-  /** The topology with the default duplicate window (24 h). */
+  /** How long an article's memory of names outlives its latest paragraph, by default. */
+  public static final Duration DEFAULT_ARTICLE_MEMORY = Duration.ofDays(7);
+
+  /** The topology with the default duplicate window (24 h) and article memory (7 days). */
   public static Topology build(
       Topics topics, ParagraphEnricher enricher, int maxParagraphChars, Clock clock) {
-    return build(topics, enricher, maxParagraphChars, clock, DedupSettings.defaults());
+    return build(topics, enricher, maxParagraphChars, clock, DedupSettings.defaults(),
+        DEFAULT_ARTICLE_MEMORY);
   }
 
+  /**
+   * @param articleMemory an article's names are forgotten after this long without a paragraph
+   */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
-      Clock clock, DedupSettings dedup) {
+      Clock clock, DedupSettings dedup, Duration articleMemory) {
     ParagraphIntake intake = new ParagraphIntake(AvroSerde.of(Paragraph.class), maxParagraphChars);
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
@@ -48,7 +56,7 @@ public final class EnrichmentTopology {
     KStream<String, SpecificRecord> outcomes = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
-        .process(() -> new EnrichProcessor(intake, enricher, clock), Named.as(ENRICH),
+        .process(() -> new EnrichProcessor(intake, enricher, clock, articleMemory), Named.as(ENRICH),
             ARTICLE_STORE);
     outcomes
         .filter((key, value) -> value instanceof DeadLetter, Named.as("dead-letters"))

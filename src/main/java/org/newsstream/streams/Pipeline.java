@@ -47,7 +47,8 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline start(NewsstreamConfig config, KafkaClients clients, Topics topics,
       ParagraphEnricher enricher, Optional<String> applicationServer) {
     Topology enrichment = EnrichmentTopology.build(
-        topics, enricher, config.maxParagraphChars(), Clock.systemUTC(), config.dedup());
+        topics, enricher, config.maxParagraphChars(), Clock.systemUTC(), config.dedup(),
+        config.articleMemory());
     Topology alerting = AlertingTopology.build(topics);
     Topology trends = TrendsTopology.build(topics, config.spikes());
     Topology articles = ArticleSummaryTopology.build(topics);

@@ -71,6 +71,25 @@ class AvroSerdeTest {
   }
 
   @Test
+  void schema_history_on_the_classpath_lets_the_production_serde_read_an_older_article_state()
+      throws Exception {
+    Schema v1;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/ArticleState/v1.avsc")) {
+      v1 = new Schema.Parser().parse(in);
+    }
+    GenericRecord old = new GenericData.Record(v1);
+    old.put("articleId", "a-1");
+    old.put("paragraphs", 3);
+    old.put("names", List.of());
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+
+    var state = AvroSerde.of(org.newsstream.schema.ArticleState.class).decode(bytes);
+
+    assertThat(state.getParagraphs()).isEqualTo(3);
+    assertThat(state.getLastSeenAt()).as("the field added since defaults").isEqualTo(Instant.EPOCH);
+  }
+
+  @Test
   void the_record_catalog_recognises_any_newsstream_record_from_its_bytes() {
     RecordCatalog catalog = new RecordCatalog();
 

@@ -49,7 +49,7 @@ class DuplicateMarkingTest {
   @BeforeEach
   void start() {
     driver = new TopologyTestDriver(EnrichmentTopology.build(TOPICS, NOTHING_FOUND, 10_000,
-        Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24))),
+        Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)), EnrichmentTopology.DEFAULT_ARTICLE_MEMORY),
         TopologyDrivers.props(stateDir), T0);
     raw = driver.createInputTopic(TOPICS.paragraphsRaw.name(), Serdes.ByteArray().serializer(),
         Serdes.ByteArray().serializer());

@@ -124,6 +124,21 @@ class EnrichmentTopologyTest {
   }
 
   @Test
+  void an_articles_memory_is_forgotten_after_a_week_without_a_paragraph() {
+    paragraphs.pipeInput("old", paragraph("old", 0, "Putin spoke."));
+    driver.advanceWallClockTime(java.time.Duration.ofDays(6));
+    paragraphs.pipeInput("recent", paragraph("recent", 0, "Kim answered."));
+    var store = driver.<String, org.newsstream.schema.ArticleState>getKeyValueStore(
+        EnrichmentTopology.ARTICLE_STORE);
+    assertThat(store.get("old")).as("six days idle: still remembered").isNotNull();
+
+    driver.advanceWallClockTime(java.time.Duration.ofDays(1).plusHours(1));
+
+    assertThat(store.get("old")).as("over seven days idle: forgotten").isNull();
+    assertThat(store.get("recent")).isNotNull();
+  }
+
+  @Test
   void bytes_that_are_not_avro_go_to_the_dead_letter_topic_intact() {
     byte[] garbage = "{\"text\": \"json, not avro\"}".getBytes(StandardCharsets.UTF_8);
     raw.pipeInput("a9".getBytes(StandardCharsets.UTF_8), garbage);

@@ -30,7 +30,8 @@ final class ItServers {
     return new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
         "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
         NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),
-        org.newsstream.dedup.DedupSettings.defaults(), org.newsstream.trends.SpikeSettings.defaults());
+        org.newsstream.dedup.DedupSettings.defaults(), org.newsstream.trends.SpikeSettings.defaults(),
+        Duration.ofDays(7));
   }
 
   /**
