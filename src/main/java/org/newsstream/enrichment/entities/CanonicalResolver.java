@@ -20,6 +20,8 @@ import org.newsstream.schema.KnownName;
  *       type changes are believed: in news a city is a place in one sentence and its sports team
  *       in the next, a country a place or its government (forcing the first type cost 0.6 F1 on
  *       CoNLL-2003);
+ *   <li>a seat of government is the organisation it stands for ("the Kremlin chief" → Kremlin,
+ *       ORGANIZATION), under its own name, not the country's;
  *   <li>a demonym becomes its country, typed LOCATION ("North Korean troops" → "North Korea");
  *   <li>a spelling variant of a known name joins it ("Kim Jong Un" → "Kim Jong-Un");
  *   <li>a person's partial name joins the most recent full name containing it ("Putin", "Ms
@@ -81,6 +83,7 @@ public final class CanonicalResolver {
       String cleaned = surface;
       KnownName name = Optional.ofNullable(bySurface.get(surface))
           .filter(known -> compatible(known, mention))
+          .or(() -> asGovernment(mention, cleaned))
           .or(() -> fromDemonym(mention, cleaned))
           .or(() -> Optional.ofNullable(byKey.get(NameKey.of(mention.text())))
               .filter(known -> compatible(known, mention)))
@@ -95,6 +98,15 @@ public final class CanonicalResolver {
           .setEnd(mention.end())
           .setCanonical(name.getCanonical())
           .build();
+    }
+
+    private Optional<KnownName> asGovernment(Mention mention, String surface) {
+      // The news convention, like demonyms as countries; CoNLL-2003 keeps the tagger's type.
+      if (!demonymsAsCountries || mention.type() == EntityType.PERSON
+          || !GovernmentSeats.isSeat(surface)) {
+        return Optional.empty();
+      }
+      return Optional.of(new KnownName(surface, surface, EntityType.ORGANIZATION));
     }
 
     private Optional<KnownName> fromDemonym(Mention mention, String surface) {

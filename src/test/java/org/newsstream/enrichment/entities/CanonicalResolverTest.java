@@ -40,6 +40,24 @@ class CanonicalResolverTest {
   }
 
   @Test
+  void aSeatOfGovernmentIsItsOwnOrganisationNotItsCountry() {
+    Entity kremlin = see("Kremlin", EntityType.LOCATION);
+
+    assertThat(kremlin.getCanonical()).isEqualTo("Kremlin");
+    assertThat(kremlin.getType()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(see("White House", EntityType.LOCATION).getType()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(see("Moscow", EntityType.LOCATION).getType()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void underTheConllConventionASeatOfGovernmentKeepsTheTaggersType() {
+    CanonicalResolver conll = new CanonicalResolver(Demonyms.bundled(), false);
+
+    assertThat(conll.resolve(new Mention("Kremlin", EntityType.LOCATION, 0, 7), memory).getType())
+        .isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void hyphenationVariantsAreOneName() {
     see("Kim Jong-Un", EntityType.PERSON);
 
