@@ -15,6 +15,8 @@ import org.newsstream.enrichment.claims.ClaimFeatures;
 import org.newsstream.enrichment.claims.ClaimFlagger;
 import org.newsstream.enrichment.claims.LogisticCheckworthiness;
 import org.newsstream.enrichment.claims.LogisticTrainer;
+import org.newsstream.enrichment.claims.SentenceEmbedding;
+import org.newsstream.enrichment.claims.WordVectors;
 import org.newsstream.evaluation.CheckThatData;
 import org.newsstream.evaluation.Counts;
 import picocli.CommandLine.Command;
@@ -23,9 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Rebuilds the bundled check-worthiness model: an NBSVM-style, class-weighted logistic regression
- * trained on CheckThat! 2024 English train. Only train and dev are read; dev-test and test_gold
- * are left for evaluation. Deterministic: the same data and options give the same file.
+ * Rebuilds the bundled check-worthiness model: a class-weighted logistic regression over word
+ * n-grams plus the mean and maximum of the sentence's pre-trained word vectors ({@link
+ * SentenceEmbedding}), trained on CheckThat! 2024 English train. Only train and dev are read;
+ * dev-test and test_gold are left for evaluation. Deterministic: the same data and options give
+ * the same file.
  *
  * <p>The decision threshold maximises the mean F1 of Yes over two validation sets: dev (scored
  * by the model trained on all of train) and the latest debates of train (scored by a model
@@ -64,6 +68,13 @@ public final class TrainClaimsCommand implements Callable<Integer> {
       description = "NBSVM log-count-ratio feature scaling, true or false (default: "
           + "${DEFAULT-VALUE}).")
   private boolean logCountRatio;
+  @Option(names = "--embedding", defaultValue = "meanmax",
+      description = "Dense word-vector features added to the n-grams: none, mean or meanmax "
+          + "(CoreNLP coref embeddings; default: ${DEFAULT-VALUE}).")
+  private String embeddingKind;
+  @Option(names = "--dense-scale", defaultValue = "1",
+      description = "Training-time scale of the dense features (default: ${DEFAULT-VALUE}).")
+  private double denseScale;
   @Option(names = "--late-fraction", defaultValue = "0.2",
       description = "Share of train (latest debates) held out to choose the threshold (default: "
           + "${DEFAULT-VALUE}).")
@@ -73,9 +84,16 @@ public final class TrainClaimsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path trainFile = DataDirectory.require(spec, data, DIR + "train.tsv");
     Path devFile = DataDirectory.require(spec, data, DIR + "dev.tsv");
+    SentenceEmbedding embedding = switch (embeddingKind) {
+      case "none" -> null;
+      case "mean" -> new SentenceEmbedding(WordVectors.shared(), false);
+      case "meanmax" -> new SentenceEmbedding(WordVectors.shared(), true);
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--embedding must be none, mean or meanmax, not " + embeddingKind);
+    };
     List<CheckThatData.Item> trainItems = CheckThatData.read(trainFile);
-    List<LogisticTrainer.Example> train = examples(trainItems);
-    List<LogisticTrainer.Example> dev = examples(CheckThatData.read(devFile));
+    List<LogisticTrainer.Example> train = examples(trainItems, embedding);
+    List<LogisticTrainer.Example> dev = examples(CheckThatData.read(devFile), embedding);
     long cut = lateCut(trainItems);
     List<LogisticTrainer.Example> early = new ArrayList<>();
     List<LogisticTrainer.Example> late = new ArrayList<>();
@@ -83,9 +101,9 @@ public final class TrainClaimsCommand implements Callable<Integer> {
       (Long.parseLong(trainItems.get(i).id()) < cut ? early : late).add(train.get(i));
     }
     LogisticTrainer trainer = new LogisticTrainer(
-        epochs, learningRate, l2, minCount, seed, positiveWeight, logCountRatio);
-    LogisticCheckworthiness full = trainer.train(train, 0.5);
-    LogisticCheckworthiness earlyOnly = trainer.train(early, 0.5);
+        epochs, learningRate, l2, minCount, seed, positiveWeight, logCountRatio, denseScale);
+    LogisticCheckworthiness full = trainer.train(train, 0.5, embedding);
+    LogisticCheckworthiness earlyOnly = trainer.train(early, 0.5, embedding);
     double threshold = 0.5;
     double best = -1;
     // Thresholds 0.20 .. 0.70; ties go to the one nearest 0.5 (iterate outwards from it).
@@ -97,11 +115,11 @@ public final class TrainClaimsCommand implements Callable<Integer> {
         threshold = t;
       }
     }
-    LogisticCheckworthiness model = trainer.train(train, threshold);
+    LogisticCheckworthiness model = trainer.train(train, threshold, embedding);
     String summary = String.format(Locale.ROOT,
         "threshold %.2f: dev F1(Yes) %.4f, latest-train fold (ids >= %d, %d sentences) F1(Yes) "
-            + "%.4f", threshold, f1(full, dev, threshold), cut, late.size(),
-        f1(earlyOnly, late, threshold));
+            + "%.4f, mean %.4f", threshold, f1(full, dev, threshold), cut, late.size(),
+        f1(earlyOnly, late, threshold), best);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "trained on %d sentences; %s%n", train.size(), summary);
     if (out.getParent() != null) {
@@ -109,11 +127,14 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     }
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(writer, List.of(
-          "Newsstream check-worthiness model: logistic regression over ClaimFeatures.",
+          "Newsstream check-worthiness model: logistic regression over ClaimFeatures and, for "
+              + "d:* weights, SentenceEmbedding (CoreNLP coref word vectors, read from the "
+              + "CoreNLP models jar).",
           "Rebuild: bin/newsstream train-claims --data ../shared/data (see docs/quality.md)",
           String.format(Locale.ROOT, "epochs=%d learningRate=%s l2=%s minCount=%d seed=%d "
-                  + "positiveWeight=%s logCountRatio=%s lateFraction=%s", epochs, learningRate,
-              l2, minCount, seed, positiveWeight, logCountRatio, lateFraction),
+                  + "positiveWeight=%s logCountRatio=%s embedding=%s denseScale=%s lateFraction=%s",
+              epochs, learningRate, l2, minCount, seed, positiveWeight, logCountRatio,
+              embeddingKind, denseScale, lateFraction),
           summary,
           "train sha256=" + sha256(trainFile),
           "dev sha256=" + sha256(devFile),
@@ -129,11 +150,13 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     return ids[(int) Math.floor(ids.length * (1 - lateFraction))];
   }
 
-  private static List<LogisticTrainer.Example> examples(List<CheckThatData.Item> items) {
+  private static List<LogisticTrainer.Example> examples(List<CheckThatData.Item> items,
+      SentenceEmbedding embedding) {
     List<LogisticTrainer.Example> examples = new ArrayList<>(items.size());
     for (CheckThatData.Item item : items) {
       examples.add(new LogisticTrainer.Example(
-          ClaimFeatures.of(item.text(), ClaimFlagger.flags(item.text())), item.checkworthy()));
+          ClaimFeatures.of(item.text(), ClaimFlagger.flags(item.text())),
+          embedding == null ? new double[0] : embedding.of(item.text()), item.checkworthy()));
     }
     return examples;
   }
@@ -144,7 +167,7 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     long fp = 0;
     long fn = 0;
     for (LogisticTrainer.Example example : data) {
-      boolean yes = model.probability(example.features()) >= threshold;
+      boolean yes = model.probability(example.features(), example.dense()) >= threshold;
       tp += yes && example.positive() ? 1 : 0;
       fp += yes && !example.positive() ? 1 : 0;
       fn += !yes && example.positive() ? 1 : 0;

@@ -62,7 +62,10 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     return load(EnricherSettings.defaults());
   }
 
-  /** Loads the production enricher; takes seconds (the NER model), so do it once per process. */
+  /**
+   * Loads the production enricher; takes seconds (the NER model, and the word vectors the
+   * check-worthiness model reads), so do it once per process.
+   */
   public static DefaultParagraphEnricher load(EnricherSettings settings) {
     long started = System.nanoTime();
     NerTagger tagger = CrfNerTagger.load(settings.nerModel());

@@ -22,20 +22,51 @@ import java.util.Random;
  * @param seed shuffle seed
  * @param positiveWeight loss weight of a positive example (1 = unweighted)
  * @param logCountRatio whether to scale features by their log-count ratio (NBSVM)
+ * @param denseScale dense features are multiplied by this while training (and the learned
+ *     weights by it afterwards, so scoring is unchanged); it sets how fast they learn relative to
+ *     the binary ones
  */
 public record LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed,
-    double positiveWeight, boolean logCountRatio) {
+    double positiveWeight, boolean logCountRatio, double denseScale) {
+
+  /** Dense features, if any, at their own scale. */
+  public LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed,
+      double positiveWeight, boolean logCountRatio) {
+    this(epochs, learningRate, l2, minCount, seed, positiveWeight, logCountRatio, 1);
+  }
 
   /** A plain logistic regression: unweighted classes, no log-count-ratio scaling. */
   public LogisticTrainer(int epochs, double learningRate, double l2, int minCount, long seed) {
-    this(epochs, learningRate, l2, minCount, seed, 1, false);
+    this(epochs, learningRate, l2, minCount, seed, 1, false, 1);
   }
 
-  /** One training example: its features and label. */
-  public record Example(List<String> features, boolean positive) {}
+  /**
+   * One training example: its binary features, its real-valued ones (the same length in every
+   * example; empty when there are none) and its label.
+   */
+  public record Example(List<String> features, double[] dense, boolean positive) {
+    /** An example with binary features only. */
+    public Example(List<String> features, boolean positive) {
+      this(features, new double[0], positive);
+    }
+  }
 
-  /** Trains on {@code examples}; {@code threshold} is the probability that should map to 0.5. */
+  /** Trains on binary features only; {@code threshold} is the probability that maps to 0.5. */
   public LogisticCheckworthiness train(List<Example> examples, double threshold) {
+    return train(examples, threshold, null);
+  }
+
+  /**
+   * Trains on {@code examples}, whose dense features come from {@code embedding} (null when they
+   * have none); {@code threshold} is the probability that should map to 0.5. Dense features get
+   * their own weights in the same linear model, with the same AdaGrad steps and L2.
+   */
+  public LogisticCheckworthiness train(List<Example> examples, double threshold,
+      SentenceEmbedding embedding) {
+    int dense = examples.isEmpty() ? 0 : examples.get(0).dense().length;
+    if (dense != (embedding == null ? 0 : embedding.size())) {
+      throw new IllegalArgumentException("examples have " + dense + " dense features");
+    }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> positiveCounts = new HashMap<>();
     int positives = 0;
@@ -71,9 +102,10 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
           ? Math.log((pos + 1.0) / (positives + 1.0)) - Math.log((neg + 1.0) / (negatives + 1.0))
           : 1;
     }
-    double[] w = new double[names.size() + 1];
-    double[] g2 = new double[names.size() + 1];
-    int bias = names.size();
+    int first = names.size();
+    double[] w = new double[first + dense + 1];
+    double[] g2 = new double[first + dense + 1];
+    int bias = first + dense;
     Random random = new Random(seed);
     int[] order = new int[examples.size()];
     for (int i = 0; i < order.length; i++) {
@@ -86,12 +118,19 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
         for (int f : rows[i]) {
           z += w[f] * scale[f];
         }
+        double[] x = examples.get(i).dense();
+        for (int j = 0; j < dense; j++) {
+          z += w[first + j] * x[j] * denseScale;
+        }
         boolean positive = examples.get(i).positive();
         double error =
             (positive ? positiveWeight : 1) * (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0));
         step(w, g2, bias, error);
         for (int f : rows[i]) {
           step(w, g2, f, error * scale[f] + l2 * w[f]);
+        }
+        for (int j = 0; j < dense; j++) {
+          step(w, g2, first + j, error * x[j] * denseScale + l2 * w[first + j]);
         }
       }
     }
@@ -104,7 +143,11 @@ public record LogisticTrainer(int epochs, double learningRate, double l2, int mi
     }
     // Shift the intercept so that the chosen decision threshold becomes 0.5.
     double shift = -Math.log(threshold / (1 - threshold));
-    return new LogisticCheckworthiness(w[bias] + shift, weights);
+    double[] denseWeights = new double[dense];
+    for (int j = 0; j < dense; j++) {
+      denseWeights[j] = w[first + j] * denseScale;
+    }
+    return new LogisticCheckworthiness(w[bias] + shift, weights, denseWeights, embedding);
   }
 
   private void step(double[] w, double[] g2, int f, double gradient) {

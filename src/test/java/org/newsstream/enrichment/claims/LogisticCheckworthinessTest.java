@@ -104,4 +104,44 @@ class LogisticCheckworthinessTest {
     assertThat(bundled.score(smallTalk, ClaimFlagger.flags(smallTalk), 0)).isLessThan(0.5);
     assertThat(bundled.score("", Set.of(), 0)).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void denseFeaturesAreLearnedInTheSameLinearModel() throws Exception {
+    WordVectors vectors = new WordVectors(
+        Map.of("rose", new float[] {1, 0}, "thanks", new float[] {0, 1}), 2);
+    SentenceEmbedding embedding = new SentenceEmbedding(vectors, false);
+    List<LogisticTrainer.Example> data = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      // The binary feature says nothing; only the dense one separates the classes.
+      data.add(new LogisticTrainer.Example(List.of("w:x"), embedding.of("rose"), true));
+      data.add(new LogisticTrainer.Example(List.of("w:x"), embedding.of("thanks"), false));
+    }
+    LogisticTrainer trainer = new LogisticTrainer(20, 0.1, 0, 1, 7, 1, false, 2);
+    LogisticCheckworthiness model = trainer.train(data, 0.5, embedding);
+
+    assertThat(model.score("rose", Set.of(), 0)).isGreaterThan(0.9);
+    assertThat(model.score("thanks", Set.of(), 0)).isLessThan(0.1);
+
+    StringWriter first = new StringWriter();
+    model.write(first, List.of());
+    StringWriter second = new StringWriter();
+    trainer.train(data, 0.5, embedding).write(second, List.of());
+    assertThat(first.toString()).contains("d:mean:0\t").isEqualTo(second.toString());
+
+    LogisticCheckworthiness read = LogisticCheckworthiness.read(
+        new BufferedReader(new StringReader(first.toString())), () -> vectors);
+    assertThat(read.score("rose", Set.of(), 0))
+        .isCloseTo(model.score("rose", Set.of(), 0), within(1e-5));
+  }
+
+  @Test
+  void aSparseOnlyModelNeverLoadsWordVectors() throws Exception {
+    LogisticCheckworthiness read = LogisticCheckworthiness.read(
+        new BufferedReader(new StringReader("<bias>\t0.5\nw:a\t1\n")),
+        () -> {
+          throw new AssertionError("word vectors requested");
+        });
+
+    assertThat(read.probability(List.of("w:a"))).isGreaterThan(0.8);
+  }
 }
