@@ -37,6 +37,12 @@ public final class StreamsProperties {
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
         config.exactlyOnce() ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
+    if (config.exactlyOnce()) {
+      // Under exactly-once a task reads only committed records, so every internal hop waits for
+      // a commit; a paragraph crosses five on its way to news.enriched (docs/performance.md).
+      // 50 ms instead of Streams' 100 ms halved the median latency at the same throughput.
+      props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
+    }
     // Renaming a processor must never silently orphan a changelog or repartition topic.
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
