@@ -35,9 +35,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
         "Run the seed article (or FILEs) through the whole pipeline once, then exit.", "",
-        "Starts an embedded Kafka broker (any free port,",
-        "a temporary data folder), start the topologies, publish the articles (default: seeds/),",
-        "print each enriched paragraph and each alert as it arrives, then shut down and exit."},
+        "Starts an embedded Kafka broker (any free port, a temporary data folder) and the",
+        "topologies, publishes the articles (default: seeds/), prints each enriched paragraph and",
+        "each alert as it arrives, then shuts down and exits."},
     footer = {"", "Examples:", "  bin/newsstream demo", "  bin/newsstream demo --json my-article.txt",
         "  bin/newsstream demo --serve      # then open http://127.0.0.1:8080/"})
 final class DemoCommand implements Callable<Integer> {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
         "Run the pipeline until stopped (Ctrl-C or SIGTERM).", "",
-        "Runs the topologies, and an embedded Kafka",
-        "broker (KRaft, 127.0.0.1:9092, data in ./data) unless --bootstrap-servers names a cluster.",
+        "Runs the topologies, and an embedded Kafka broker (KRaft, 127.0.0.1:9092, data in ./data)",
+        "unless --bootstrap-servers names a cluster.",
         "Topics are created when missing and the alert rules are loaded onto news.alert-rules.",
         "Start more instances with the same --application-id (and their own --data-dir) to scale out.",
         "Serves a live dashboard, a JSON/SSE API and Prometheus /metrics on 127.0.0.1:8080",
