@@ -1,6 +1,5 @@
 package org.newsstream.alerting;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,9 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.streams.Topic;
+import org.newsstream.streams.TopicSnapshot;
 
 /**
  * The compacted rules topic seen as a table: put a rule (key = rule id), delete one (tombstone),
@@ -52,18 +51,11 @@ public final class RulesTopic {
     Map<String, AlertRule> rules = new LinkedHashMap<>();
     try (KafkaConsumer<String, AlertRule> consumer = new KafkaConsumer<>(
         consumerProps, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(15))
-          .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, AlertRule> record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.value() == null) {
-            rules.remove(record.key());
-          } else {
-            rules.put(record.key(), record.value());
-          }
+      for (ConsumerRecord<String, AlertRule> record : TopicSnapshot.read(consumer, topic.name())) {
+        if (record.value() == null) {
+          rules.remove(record.key());
+        } else {
+          rules.put(record.key(), record.value());
         }
       }
     }

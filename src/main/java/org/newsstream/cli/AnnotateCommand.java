@@ -64,7 +64,7 @@ final class AnnotateCommand implements Callable<Integer> {
         throw new UserException("no such file: " + input);
       }
     }
-    ParagraphEnricher enricher = Enrichers.load(Enrichers.budget(budget));
+    ParagraphEnricher enricher = Enrichers.load(DurationFlag.parse("--enrichment-budget", budget));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int paragraphs = 0;
     for (String input : inputs) {

@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<Article> articles = articles();
-    Duration limit = Enrichers.budget(timeout);
+    Duration limit = DurationFlag.parse("--timeout", timeout);
     Path temp = server.dataDir == null ? TempFolders.create("newsstream-demo") : null;
     NewsstreamConfig config = server.toConfig(0, temp);
     RecordPrinter printer = new RecordPrinter(json);

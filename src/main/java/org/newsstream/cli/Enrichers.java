@@ -1,7 +1,6 @@
 package org.newsstream.cli;
 
 import java.time.Duration;
-import org.newsstream.config.Durations;
 import org.newsstream.enrichment.DefaultParagraphEnricher;
 import org.newsstream.enrichment.EnricherSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -14,11 +13,4 @@ final class Enrichers {
     return DefaultParagraphEnricher.load(EnricherSettings.defaults().withBudget(budget));
   }
 
-  static Duration budget(String text) {
-    try {
-      return Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--enrichment-budget: " + e.getMessage());
-    }
-  }
 }

@@ -123,14 +123,14 @@ final class ServerOptions {
   }
 
   NewsstreamConfig toConfig(int defaultPort, Path defaultDataDir) {
-    Duration budget = duration("--enrichment-budget", enrichmentBudget);
+    Duration budget = DurationFlag.parse("--enrichment-budget", enrichmentBudget);
     DedupSettings dedup;
     SpikeSettings spikes;
     try {
-      dedup = new DedupSettings(duration("--dedup-window", dedupWindow));
-      spikes = new SpikeSettings(duration("--spike-window", spikeWindow),
-          duration("--spike-advance", spikeAdvance), duration("--spike-grace", spikeGrace),
-          duration("--spike-baseline", spikeBaseline), spikeFactor, spikeMinMentions,
+      dedup = new DedupSettings(DurationFlag.parse("--dedup-window", dedupWindow));
+      spikes = new SpikeSettings(DurationFlag.parse("--spike-window", spikeWindow),
+          DurationFlag.parse("--spike-advance", spikeAdvance), DurationFlag.parse("--spike-grace", spikeGrace),
+          DurationFlag.parse("--spike-baseline", spikeBaseline), spikeFactor, spikeMinMentions,
           SpikeSettings.defaults().minBaseline());
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
@@ -140,15 +140,8 @@ final class ServerOptions {
         Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
         dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
         partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
-        dedup, spikes, duration("--article-memory", articleMemory))
+        dedup, spikes, DurationFlag.parse("--article-memory", articleMemory))
         .validate();
   }
 
-  private static Duration duration(String option, String text) {
-    try {
-      return Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(option + ": " + e.getMessage());
-    }
-  }
 }

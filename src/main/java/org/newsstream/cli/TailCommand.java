@@ -45,7 +45,7 @@ final class TailCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     KafkaProbe.requireTopic(kafka.clients(), topic);
-    Duration idleLimit = idle == null ? null : parse(idle);
+    Duration idleLimit = idle == null ? null : DurationFlag.parse("--idle", idle);
     RecordCatalog catalog = new RecordCatalog();
     long printed = 0;
     long lastRecord = System.nanoTime();
@@ -91,11 +91,4 @@ final class TailCommand implements Callable<Integer> {
     return node.toString();
   }
 
-  private static Duration parse(String text) {
-    try {
-      return org.newsstream.config.Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--idle: " + e.getMessage());
-    }
-  }
 }

@@ -1,11 +1,9 @@
 package org.newsstream.ingest;
 
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,10 +13,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.streams.Topic;
+import org.newsstream.streams.TopicSnapshot;
 
 /**
  * Sends dead letters back to the topic they came from, byte for byte, once whatever rejected them
@@ -51,17 +49,10 @@ public final class DeadLetterReplayer {
     List<DeadLetter> letters = new ArrayList<>();
     try (KafkaConsumer<String, DeadLetter> consumer = new KafkaConsumer<>(consumerProps,
         deadLetters.keySerde().deserializer(), deadLetters.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(deadLetters.name(),
-          Duration.ofSeconds(15)).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, DeadLetter> record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.value() != null) {
-            letters.add(record.value());
-          }
+      for (ConsumerRecord<String, DeadLetter> record
+          : TopicSnapshot.read(consumer, deadLetters.name())) {
+        if (record.value() != null) {
+          letters.add(record.value());
         }
       }
     }

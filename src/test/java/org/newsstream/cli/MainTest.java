@@ -75,6 +75,15 @@ class MainTest {
   }
 
   @Test
+  void a_bad_duration_names_the_flag_it_was_given_to() {
+    Result result = run("demo", "--timeout", "forever");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("newsstream: error: --timeout: 'forever' is not a duration"
+        + " such as 500ms, 90s, 10m, 2h or 1d" + System.lineSeparator());
+  }
+
+  @Test
   void an_unknown_command_gets_usage_help() {
     Result result = run("publsh");
 
