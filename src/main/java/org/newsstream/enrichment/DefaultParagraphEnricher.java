@@ -3,10 +3,14 @@ package org.newsstream.enrichment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.newsstream.enrichment.claims.CheckworthinessModel;
 import org.newsstream.enrichment.claims.ClaimExtractor;
+import org.newsstream.enrichment.claims.Honorifics;
 import org.newsstream.enrichment.claims.LogisticCheckworthiness;
+import org.newsstream.enrichment.claims.Speakers;
 import org.newsstream.enrichment.entities.CanonicalResolver;
 import org.newsstream.enrichment.entities.CrfNerTagger;
 import org.newsstream.enrichment.entities.Demonyms;
@@ -23,6 +27,7 @@ import org.newsstream.enrichment.text.SentenceSplitter;
 import org.newsstream.schema.Claim;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.EntitySentiment;
+import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Sentiment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultParagraphEnricher.class);
+
+  private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"«»]");
 
   private final EnricherSettings settings;
   private final SentenceSplitter splitter;
@@ -98,14 +105,27 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
       }
     }
 
+    memory.rememberGenders(Honorifics.genders(text, entities));
+    Speakers speakers = memory.speakers();
+    String spoke = null;
     List<Claim> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       if (truncated || System.nanoTime() > deadline) {
         truncated = true;
         break;
       }
-      claims.extract(text, sentence, entities).ifPresent(found::add);
+      Optional<Claim> claim = claims.extract(text, sentence, entities, speakers);
+      claim.ifPresent(found::add);
+      if (claim.isPresent() && claim.get().getSource() != null) {
+        spoke = claim.get().getSource();
+        speakers = speakers.speaking(spoke);
+      }
     }
+    // A paragraph without quotation marks or attribution ends the current speaker's turn.
+    memory.endParagraph(
+        entities.stream().filter(e -> e.getType() == EntityType.PERSON)
+            .map(Entity::getCanonical).distinct().toList(),
+        spoke != null ? spoke : QUOTE_MARK.matcher(text).find() ? speakers.lastSpeaker() : null);
 
     List<OptionalDouble> scores = new ArrayList<>();
     for (Sentence sentence : sentences) {

@@ -76,7 +76,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     Paragraph paragraph = outcome.paragraph();
     String articleId = paragraph.getArticleId();
     ArticleState state = articles.get(articleId);
-    ArticleMemory memory = state == null ? ArticleMemory.empty() : ArticleMemory.of(state.getNames());
+    ArticleMemory memory = state == null ? ArticleMemory.empty() : ArticleMemory.of(state);
     Annotation annotation;
     try {
       annotation = enricher.annotate(paragraph.getText(), memory);
@@ -84,10 +84,9 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
       deadLetter(record, "enrichment failed", e);
       return;
     }
-    articles.put(articleId, ArticleState.newBuilder()
+    articles.put(articleId, memory.writeTo(ArticleState.newBuilder())
         .setArticleId(articleId)
         .setParagraphs(state == null ? 1 : state.getParagraphs() + 1)
-        .setNames(memory.names())
         .setLastSeenAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
         .build());
     EnrichedParagraph enriched = EnrichedParagraph.newBuilder()

@@ -2,6 +2,7 @@ package org.newsstream.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,6 +126,22 @@ class DefaultParagraphEnricherTest {
     assertThat(revealed.getFlags()).contains(ClaimFlag.ATTRIBUTED);
     assertThat(revealed.getSource()).isEqualTo("Andrii Kovalenko");
     assertThat(underFire.getFlags()).contains(ClaimFlag.ATTRIBUTED, ClaimFlag.QUOTE);
+    assertThat(underFire.getSource()).as("“…,” he said — a paragraph after Kovalenko was named")
+        .isEqualTo("Andrii Kovalenko");
+  }
+
+  @Test
+  void everyQuoteInTheSeedArticleHasItsSpeakerEvenWhenAPronounOrNothingNamesThem() {
+    assertThat(seedClaims()).filteredOn(c -> c.getFlags().contains(ClaimFlag.QUOTE))
+        .extracting(c -> c.getText().substring(0, 12), Claim::getSource)
+        .containsExactly(
+            tuple("He warned in", "Volodymyr Zelensky"),
+            tuple("“We see an i", "Volodymyr Zelensky"),
+            tuple("She said: “F", "Choe Son Hui"),
+            tuple("“We have no ", "Choe Son Hui"),
+            tuple("“The first o", "Andrii Kovalenko"),
+            tuple("“I can’t tal", "Andrii Kovalenko"),
+            tuple("“But the fac", "Andrii Kovalenko"));
   }
 
   @Test

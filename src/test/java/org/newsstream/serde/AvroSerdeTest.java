@@ -87,6 +87,30 @@ class AvroSerdeTest {
 
     assertThat(state.getParagraphs()).isEqualTo(3);
     assertThat(state.getLastSeenAt()).as("the field added since defaults").isEqualTo(Instant.EPOCH);
+    assertThat(state.getRecentPeople()).isEmpty();
+    assertThat(state.getLastSpeaker()).isNull();
+  }
+
+  @Test
+  void an_article_state_written_before_speakers_were_remembered_reads_with_nobody_speaking()
+      throws Exception {
+    Schema v2;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/ArticleState/v2.avsc")) {
+      v2 = new Schema.Parser().parse(in);
+    }
+    GenericRecord old = new GenericData.Record(v2);
+    old.put("articleId", "a-2");
+    old.put("paragraphs", 5);
+    old.put("names", List.of());
+    old.put("lastSeenAt", 1_000L);
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old).array();
+
+    var state = AvroSerde.of(org.newsstream.schema.ArticleState.class).decode(bytes);
+
+    assertThat(state.getParagraphs()).isEqualTo(5);
+    assertThat(state.getLastSeenAt()).isEqualTo(Instant.ofEpochMilli(1_000));
+    assertThat(state.getGenders()).isEmpty();
+    assertThat(state.getLastSpeaker()).isNull();
   }
 
   @Test

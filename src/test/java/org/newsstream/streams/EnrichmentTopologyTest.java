@@ -37,7 +37,8 @@ class EnrichmentTopologyTest {
 
   /**
    * Tags every capitalised word as a PERSON. A name seen earlier in the same article takes the
-   * canonical form remembered for it (upper case), which shows the article memory at work.
+   * canonical form remembered for it (upper case), which shows the article memory at work. The
+   * first person of a paragraph saying " said" becomes the speaker; otherwise the speaker stays.
    * "EXPLODE" makes it throw.
    */
   static final class FakeEnricher implements ParagraphEnricher {
@@ -58,6 +59,9 @@ class EnrichmentTopologyTest {
         }
         entities.add(new Entity(m.group(), EntityType.PERSON, m.start(), m.end(), canonical));
       }
+      List<String> people = entities.stream().map(Entity::getCanonical).toList();
+      memory.endParagraph(people, text.contains(" said") && !people.isEmpty()
+          ? people.get(0) : memory.speakers().lastSpeaker());
       return new Annotation(entities, new Sentiment(0.0, "neutral"), List.of(), List.of(), false);
     }
   }
@@ -121,6 +125,18 @@ class EnrichmentTopologyTest {
     assertThat(out.get(2).getEntities()).extracting(Entity::getCanonical).contains("PUTIN");
     assertThat(driver.<String, org.newsstream.schema.ArticleState>getKeyValueStore(
         EnrichmentTopology.ARTICLE_STORE).get("a1").getParagraphs()).isEqualTo(2);
+  }
+
+  @Test
+  void who_speaks_and_who_was_named_carry_over_to_the_articles_next_paragraph_through_the_store() {
+    paragraphs.pipeInput("a1", paragraph("a1", 0, "Kovalenko said so."));
+    paragraphs.pipeInput("a1", paragraph("a1", 1, "“more will follow.”"));
+
+    var state = driver.<String, org.newsstream.schema.ArticleState>getKeyValueStore(
+        EnrichmentTopology.ARTICLE_STORE).get("a1");
+    assertThat(state.getLastSpeaker()).as("read back from the store by the second paragraph")
+        .isEqualTo("Kovalenko");
+    assertThat(state.getRecentPeople()).containsExactly("Kovalenko");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsstream.enrichment.text.Sentence;
 import org.newsstream.schema.Claim;
 import org.newsstream.schema.ClaimFlag;
@@ -12,11 +13,15 @@ import org.newsstream.schema.Entity;
 /**
  * Turns a sentence into a claim when it earns at least one flag or the model finds it
  * check-worthy (score 0.5 or more): the sentence span, its flags, its source and the score.
- * Thread-safe when its model is.
+ * The source of an attributed claim is whoever {@link SourceFinder} finds; a quote that opens the
+ * sentence and names no speaker continues the quote of the article's current speaker, if any
+ * (news runs one speaker's quote over several paragraphs, attributing it once). Thread-safe when
+ * its model is.
  */
 public final class ClaimExtractor {
   /** Fewer distinct words than this is debris ("a, a, a", a table row), not a statement. */
   private static final int MIN_WORDS = 3;
+  private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("\\s*[“\"«]");
 
   private final CheckworthinessModel model;
   private final int maxChars;
@@ -27,8 +32,12 @@ public final class ClaimExtractor {
     this.maxChars = maxChars;
   }
 
-  /** The claim in {@code sentence}, if it is one; {@code entities} are the paragraph's. */
-  public Optional<Claim> extract(String paragraph, Sentence sentence, List<Entity> entities) {
+  /**
+   * The claim in {@code sentence}, if it is one; {@code entities} are the paragraph's and
+   * {@code speakers} what the article said before this sentence about who speaks.
+   */
+  public Optional<Claim> extract(
+      String paragraph, Sentence sentence, List<Entity> entities, Speakers speakers) {
     String text = sentence.text(paragraph);
     if (text.length() > maxChars || distinctWords(text) < MIN_WORDS) {
       return Optional.empty();
@@ -41,9 +50,12 @@ public final class ClaimExtractor {
     if (flags.isEmpty() && score < 0.5) {
       return Optional.empty();
     }
-    String source = flags.contains(ClaimFlag.ATTRIBUTED)
-        ? SourceFinder.find(paragraph, sentence.start(), text, entities).orElse(null)
-        : null;
+    String source = null;
+    if (flags.contains(ClaimFlag.ATTRIBUTED)) {
+      source = SourceFinder.find(paragraph, sentence.start(), text, entities, speakers).orElse(null);
+    } else if (flags.contains(ClaimFlag.QUOTE) && OPENS_WITH_QUOTE.matcher(text).lookingAt()) {
+      source = speakers.lastSpeaker();
+    }
     return Optional.of(
         Claim.newBuilder()
             .setText(text)

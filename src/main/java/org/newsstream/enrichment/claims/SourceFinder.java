@@ -14,14 +14,16 @@ import org.newsstream.schema.EntityType;
  * ("Kyiv says", no comma between); an entity right after it ("…,” said
  * Kovalenko"); the sentence's subject when the
  * sentence opens with an entity followed by a comma (an apposition: "Andrii Kovalenko, head of…,
- * revealed"); a personal pronoun right before the verb, when the paragraph named exactly one
- * person before it. Pure and thread-safe.
+ * revealed"); for a personal pronoun right before the verb ("he said"), the person it can only
+ * refer to (see {@link Speakers#antecedent}) among the people the paragraph named before it, or,
+ * when it named none, among the people of the article's latest paragraph that named any. Pure and
+ * thread-safe.
  */
 public final class SourceFinder {
   private static final Pattern SPACE = Pattern.compile("\\s{0,3}");
   private static final Pattern COMMA_GAP = Pattern.compile("[\\s,]{0,3}");
   private static final Pattern ARTICLE_GAP = Pattern.compile("\\s{0,2}(?:the\\s{1,2})?");
-  private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(?:he|she)\\s*$");
+  private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\b(he|she)\\s*$");
   private static final Set<EntityType> SPEAKERS =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
 
@@ -32,9 +34,10 @@ public final class SourceFinder {
    * @param sentenceStart where the sentence starts in the paragraph
    * @param sentence the sentence's text
    * @param entities the paragraph's entities, in order
+   * @param speakers what the article's earlier paragraphs say about who speaks
    */
-  public static Optional<String> find(
-      String paragraph, int sentenceStart, String sentence, List<Entity> entities) {
+  public static Optional<String> find(String paragraph, int sentenceStart, String sentence,
+      List<Entity> entities, Speakers speakers) {
     Matcher verb = ClaimFlagger.reporting(sentence);
     if (verb == null) {
       return Optional.empty();
@@ -66,11 +69,13 @@ public final class SourceFinder {
     if (subject.isPresent()) {
       return subject;
     }
-    if (PRONOUN_BEFORE.matcher(sentence.substring(0, verb.start())).find()) {
+    Matcher pronoun = PRONOUN_BEFORE.matcher(sentence.substring(0, verb.start()));
+    if (pronoun.find()) {
+      Gender gender = pronoun.group(1).equalsIgnoreCase("she") ? Gender.FEMALE : Gender.MALE;
       List<String> people = entities.stream()
           .filter(e -> e.getType() == EntityType.PERSON && e.getEnd() <= verbStart)
-          .map(Entity::getCanonical).distinct().toList();
-      return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+          .map(Entity::getCanonical).toList();
+      return speakers.antecedent(gender, people.isEmpty() ? speakers.recentPeople() : people);
     }
     return Optional.empty();
   }

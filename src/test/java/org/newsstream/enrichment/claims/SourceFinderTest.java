@@ -3,6 +3,7 @@ package org.newsstream.enrichment.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.EntityType;
@@ -20,7 +21,7 @@ class SourceFinderTest {
     String text = "Kyiv says it has already engaged the fighters.";
     List<Entity> entities = List.of(entity(text, "Kyiv", EntityType.LOCATION, "Kyiv"));
 
-    assertThat(SourceFinder.find(text, 0, text, entities)).contains("Kyiv");
+    assertThat(SourceFinder.find(text, 0, text, entities, Speakers.NONE)).contains("Kyiv");
   }
 
   @Test
@@ -32,7 +33,8 @@ class SourceFinderTest {
         entity(text, "Centre for Countering Disinformation", EntityType.ORGANIZATION,
             "Centre for Countering Disinformation"));
 
-    assertThat(SourceFinder.find(text, 0, text, entities)).contains("Andrii Kovalenko");
+    assertThat(SourceFinder.find(text, 0, text, entities, Speakers.NONE))
+        .contains("Andrii Kovalenko");
   }
 
   @Test
@@ -41,10 +43,10 @@ class SourceFinderTest {
     String according = "According to the Pentagon, 11,000 troops are there.";
 
     assertThat(SourceFinder.find(after, 0, after,
-        List.of(entity(after, "Zelensky", EntityType.PERSON, "Volodymyr Zelensky"))))
+        List.of(entity(after, "Zelensky", EntityType.PERSON, "Volodymyr Zelensky")), Speakers.NONE))
         .contains("Volodymyr Zelensky");
     assertThat(SourceFinder.find(according, 0, according,
-        List.of(entity(according, "Pentagon", EntityType.ORGANIZATION, "Pentagon"))))
+        List.of(entity(according, "Pentagon", EntityType.ORGANIZATION, "Pentagon")), Speakers.NONE))
         .contains("Pentagon");
   }
 
@@ -54,9 +56,10 @@ class SourceFinderTest {
     List<Entity> one = List.of(entity(text, "Zelensky", EntityType.PERSON, "Volodymyr Zelensky"));
     int second = text.indexOf("He said");
 
-    assertThat(SourceFinder.find(text, second, text.substring(second), one))
+    assertThat(SourceFinder.find(text, second, text.substring(second), one, Speakers.NONE))
         .contains("Volodymyr Zelensky");
-    assertThat(SourceFinder.find("He said so.", 0, "He said so.", List.of())).isEmpty();
+    assertThat(SourceFinder.find("He said so.", 0, "He said so.", List.of(), Speakers.NONE))
+        .as("nobody named, in the paragraph or before it").isEmpty();
   }
 
   @Test
@@ -64,6 +67,39 @@ class SourceFinderTest {
     String text = "Kyiv engaged the fighters.";
 
     assertThat(SourceFinder.find(text, 0, text,
-        List.of(entity(text, "Kyiv", EntityType.LOCATION, "Kyiv")))).isEmpty();
+        List.of(entity(text, "Kyiv", EntityType.LOCATION, "Kyiv")), Speakers.NONE)).isEmpty();
+  }
+
+  @Test
+  void aPronounInAParagraphNamingNobodyRefersToThePersonOfTheLatestParagraphNamingOne() {
+    String text = "“The first ones have already been under fire,” he said.";
+    Speakers kovalenko = new Speakers(List.of("Andrii Kovalenko"), Map.of(), null);
+
+    assertThat(SourceFinder.find(text, 0, text, List.of(), kovalenko))
+        .contains("Andrii Kovalenko");
+  }
+
+  @Test
+  void amongSeveralPeopleThePronounPicksTheOneTheArticleGaveItsGender() {
+    String text = "She said: “We support the Russian army.”";
+    Speakers two = new Speakers(List.of("Choe Son Hui", "Vladimir Putin"),
+        Map.of("Choe Son Hui", Gender.FEMALE), null);
+
+    assertThat(SourceFinder.find(text, 0, text, List.of(), two)).contains("Choe Son Hui");
+    String he = "He said: “We are grateful.”";
+    assertThat(SourceFinder.find(he, 0, he, List.of(), two))
+        .as("Choe is female, but Putin's gender was never stated: unknown is not taken as male")
+        .isEmpty();
+  }
+
+  @Test
+  void peopleNamedInTheParagraphBeforeThePronounComeBeforeEarlierParagraphs() {
+    String text = "Zelensky spoke. He said the troops had arrived.";
+    List<Entity> one = List.of(entity(text, "Zelensky", EntityType.PERSON, "Volodymyr Zelensky"));
+    int second = text.indexOf("He said");
+    Speakers earlier = new Speakers(List.of("Andrii Kovalenko"), Map.of(), null);
+
+    assertThat(SourceFinder.find(text, second, text.substring(second), one, earlier))
+        .contains("Volodymyr Zelensky");
   }
 }
