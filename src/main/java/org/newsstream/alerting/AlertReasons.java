@@ -18,9 +18,15 @@ final class AlertReasons {
     if (claim != null) {
       String flags = claim.getFlags().stream().map(Enum::name).collect(Collectors.joining("+"));
       String kind = (flags.isEmpty() ? "" : flags + " ") + "claim";
-      String what = subject + (kind.matches("^[AEIOU].*") ? " in an " : " in a ") + kind;
-      if (claim.getSource() != null) {
-        what += " from " + claim.getSource();
+      String what;
+      if (entity != null && entity.equals(claim.getSource()) && !rule.getSources().isEmpty()
+          && rule.getEntities().isEmpty() && rule.getEntityTypes().isEmpty()) {
+        what = kind + " from " + entity;
+      } else {
+        what = subject + (kind.matches("^[AEIOU].*") ? " in an " : " in a ") + kind;
+        if (claim.getSource() != null) {
+          what += " from " + claim.getSource();
+        }
       }
       String worth = String.format(Locale.ROOT, "check-worthiness %.2f", claim.getCheckworthiness());
       if (rule.getMinCheckworthiness() != null) {

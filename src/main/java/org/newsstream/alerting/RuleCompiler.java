@@ -31,6 +31,7 @@ public final class RuleCompiler {
     List<String> entities = clean(def.entities(), "entities", problems);
     List<String> keywords = clean(def.keywords(), "keywords", problems);
     List<String> coMentions = clean(def.coMentions(), "coMentions", problems);
+    List<String> sources = clean(def.sources(), "sources", problems);
     List<EntityType> types = enums(def.entityTypes(), EntityType.class, "entityTypes", problems);
     List<ClaimFlag> flags = enums(def.claimFlags(), ClaimFlag.class, "claimFlags", problems);
     List<Severity> severity = enums(
@@ -70,6 +71,7 @@ public final class RuleCompiler {
         .setEntitySentimentBelow(def.entitySentimentBelow())
         .setEntitySentimentAbove(def.entitySentimentAbove())
         .setCoMentions(coMentions)
+        .setSources(sources)
         .setSeverity(severity.isEmpty() ? Severity.ROUTINE : severity.get(0))
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)

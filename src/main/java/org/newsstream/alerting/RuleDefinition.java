@@ -20,6 +20,7 @@ public record RuleDefinition(
     @JsonProperty("entitySentimentBelow") Double entitySentimentBelow,
     @JsonProperty("entitySentimentAbove") Double entitySentimentAbove,
     @JsonProperty("coMentions") List<String> coMentions,
+    @JsonProperty("sources") List<String> sources,
     @JsonProperty("severity") String severity,
     @JsonProperty("topic") String topic,
     @JsonProperty("throttle") String throttle) {}

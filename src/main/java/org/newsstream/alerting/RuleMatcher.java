@@ -21,8 +21,8 @@ import org.newsstream.schema.Paragraph;
 
 /**
  * Judges one enriched paragraph against one rule. Pure: the same inputs give the same alerts, at
- * most one per watched entity (the best evidence wins), or one for the paragraph when the rule
- * watches no entity.
+ * most one per watched entity (the best evidence wins), one per listed source speaking when the
+ * rule watches sources but no entity, or one for the paragraph when it watches neither.
  */
 public final class RuleMatcher {
   private RuleMatcher() {}
@@ -34,8 +34,16 @@ public final class RuleMatcher {
     }
     List<Alert> alerts = new ArrayList<>();
     boolean watchesEntities = !rule.getEntities().isEmpty() || !rule.getEntityTypes().isEmpty();
+    if (!watchesEntities && !rule.getSources().isEmpty()) {
+      // A speaker watch: what each listed source says is its own alert, about that source.
+      enriched.getClaims().stream().map(Claim::getSource)
+          .filter(source -> source != null && listedSource(rule, source)).distinct()
+          .forEach(source -> bestEvidence(rule, enriched, null, source).ifPresent(
+              evidence -> alerts.add(alert(rule, enriched, source, evidence, now))));
+      return alerts;
+    }
     if (!watchesEntities) {
-      bestEvidence(rule, enriched, null)
+      bestEvidence(rule, enriched, null, null)
           .ifPresent(evidence -> alerts.add(alert(rule, enriched, null, evidence, now)));
       return alerts;
     }
@@ -49,7 +57,7 @@ public final class RuleMatcher {
       if (!entitySentimentHolds(rule, enriched, canonical)) {
         return;
       }
-      bestEvidence(rule, enriched, spans)
+      bestEvidence(rule, enriched, spans, null)
           .ifPresent(evidence -> alerts.add(alert(rule, enriched, canonical, evidence, now)));
     });
     return alerts;
@@ -93,12 +101,23 @@ public final class RuleMatcher {
         && (rule.getEntitySentimentAbove() == null || score.get() > rule.getEntitySentimentAbove());
   }
 
-  /** The claim that satisfies the rule's claim conditions, preferring the most check-worthy. */
+  private static boolean listedSource(AlertRule rule, String source) {
+    return rule.getSources().stream().anyMatch(listed -> listed.equalsIgnoreCase(source));
+  }
+
+  /**
+   * The claim that satisfies the rule's claim conditions, preferring the most check-worthy;
+   * covering one of {@code spans} if given, from {@code speaker} if given.
+   */
   private static Optional<Evidence> bestEvidence(
-      AlertRule rule, EnrichedParagraph enriched, List<Entity> spans) {
-    boolean needsClaim = !rule.getClaimFlags().isEmpty() || rule.getMinCheckworthiness() != null;
+      AlertRule rule, EnrichedParagraph enriched, List<Entity> spans, String speaker) {
+    boolean needsClaim = !rule.getClaimFlags().isEmpty() || rule.getMinCheckworthiness() != null
+        || !rule.getSources().isEmpty();
     Optional<Claim> claim = enriched.getClaims().stream()
         .filter(c -> c.getFlags().containsAll(rule.getClaimFlags()))
+        .filter(c -> rule.getSources().isEmpty()
+            || c.getSource() != null && listedSource(rule, c.getSource()))
+        .filter(c -> speaker == null || speaker.equals(c.getSource()))
         .filter(c -> rule.getMinCheckworthiness() == null
             || c.getCheckworthiness() >= rule.getMinCheckworthiness())
         .filter(c -> spans == null || spans.stream().anyMatch(e -> overlaps(c, e)))

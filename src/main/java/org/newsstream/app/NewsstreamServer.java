@@ -75,7 +75,8 @@ public final class NewsstreamServer implements AutoCloseable {
       KafkaClients clients = new KafkaClients(servers, config.clientConfig());
       Topics topics = new Topics(config.topics());
       int rules = prepareTopicsAndRules(config, clients, topics);
-      progress.accept("topics ready; " + rules + " alert rules loaded from "
+      progress.accept("topics ready; " + rules + (rules == 1 ? " alert rule" : " alert rules")
+          + " loaded from "
           + config.rulesFile().map(Object::toString).orElse("the defaults"));
       // HTTP first: Kafka Streams must be told this instance's address for interactive queries.
       if (web.enabled()) {

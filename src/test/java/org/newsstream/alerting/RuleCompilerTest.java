@@ -42,10 +42,12 @@ class RuleCompilerTest {
   void aRuleWithEveryFieldCompiles() {
     AlertRule rule = RuleCompiler.compile(new RuleDefinition(" nk ", "watch", List.of(" North Korea "),
         List.of("location"), List.of("troops"), List.of("numeric", "HEDGED"), 0.5, 0.0, -0.9,
-        -0.1, -1.0, List.of("Russia", "Russia"), "urgent", "alerts.nk", "2h"), DEFAULT_TOPIC);
+        -0.1, -1.0, List.of("Russia", "Russia"), List.of(" Andrii Kovalenko "), "urgent", "alerts.nk",
+        "2h"), DEFAULT_TOPIC);
 
     assertThat(rule.getId()).isEqualTo("nk");
     assertThat(rule.getEntities()).containsExactly("North Korea");
+    assertThat(rule.getSources()).containsExactly("Andrii Kovalenko");
     assertThat(rule.getEntityTypes()).containsExactly(EntityType.LOCATION);
     assertThat(rule.getClaimFlags()).containsExactly(ClaimFlag.NUMERIC, ClaimFlag.HEDGED);
     assertThat(rule.getCoMentions()).containsExactly("Russia");
@@ -56,7 +58,7 @@ class RuleCompilerTest {
   @Test
   void everyProblemOfARuleIsReportedTogether() {
     RuleDefinition bad = new RuleDefinition("nk", null, null, List.of("COUNTRY"), null,
-        List.of("RUMOUR"), 1.5, null, null, null, null, null, "loud", "bad topic!", "soon");
+        List.of("RUMOUR"), 1.5, null, null, null, null, null, null, "loud", "bad topic!", "soon");
 
     assertThatThrownBy(() -> RuleCompiler.compile(bad, DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
@@ -80,7 +82,8 @@ class RuleCompilerTest {
   @Test
   void anEmptyEntryInAListIsReportedNotAnError() {
     RuleDefinition withNull = new RuleDefinition("r", null, Arrays.asList("Russia", null), null,
-        null, Arrays.asList((String) null), null, null, null, null, null, null, null, null, null);
+        null, Arrays.asList((String) null), null, null, null, null, null, null, null, null, null,
+        null);
 
     assertThatThrownBy(() -> RuleCompiler.compile(withNull, DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
@@ -99,7 +102,8 @@ class RuleCompilerTest {
   @Test
   void anAbsurdlyLongThrottleIsAProblemNotACrash() {
     assertThatThrownBy(() -> RuleCompiler.compile(new RuleDefinition("r", null, null, null, null,
-        null, null, null, null, null, null, null, null, null, "99999999999999999999d"),
+        null, null, null, null, null, null, null, null, null, null,
+        "99999999999999999999d"),
         DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
         .hasMessageContaining("throttle '99999999999999999999d' is too long");
@@ -111,6 +115,13 @@ class RuleCompilerTest {
         .containsExactly("a", "b");
     assertThat(parse("{\"rules\": [{\"id\": \"a\"}]}")).extracting(AlertRule::getId)
         .containsExactly("a");
+  }
+
+  @Test
+  void aSpeakerWatchIsWrittenAsSources() throws IOException {
+    assertThat(parse("- id: what-kyiv-says\n  sources: [Kyiv, Volodymyr Zelensky]\n"
+        + "  minCheckworthiness: 0.7\n").get(0).getSources())
+        .containsExactly("Kyiv", "Volodymyr Zelensky");
   }
 
   @Test
@@ -165,6 +176,6 @@ class RuleCompilerTest {
 
   private static RuleDefinition definition(String id) {
     return new RuleDefinition(id, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 }

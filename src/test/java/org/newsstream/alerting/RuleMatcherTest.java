@@ -160,4 +160,49 @@ class RuleMatcherTest {
     assertThat(RuleMatcher.match(rule("nk", "North Korea").build(), undated, NOW).get(0)
         .getEventTime()).isEqualTo(NOW);
   }
+
+  private final EnrichedParagraph quotes = paragraph("a2", 7,
+      "“We see 11,000 of them,” he said. Kyiv says more are coming. “Soon,” she said.")
+      .claimFrom("Volodymyr Zelensky", "“We see 11,000 of them,” he said.", 0.9,
+          ClaimFlag.NUMERIC, ClaimFlag.ATTRIBUTED, ClaimFlag.QUOTE)
+      .claimFrom("Kyiv", "Kyiv says more are coming.", 0.7, ClaimFlag.ATTRIBUTED)
+      .claimFrom("Choe Son Hui", "“Soon,” she said.", 0.3, ClaimFlag.ATTRIBUTED)
+      .build();
+
+  @Test
+  void aSpeakerWatchRaisesOneAlertPerListedSourceAboutThatSource() {
+    AlertRule speakers = AlertRule.newBuilder().setId("speakers")
+        .setSources(List.of("volodymyr zelensky", "Kyiv", "Kremlin")).build();
+
+    List<Alert> alerts = RuleMatcher.match(speakers, quotes, NOW);
+
+    assertThat(alerts).extracting(Alert::getEntity).containsExactly("Volodymyr Zelensky", "Kyiv");
+    assertThat(alerts.get(0).getEvidence()).isEqualTo("“We see 11,000 of them,” he said.");
+    assertThat(alerts.get(0).getReason())
+        .startsWith("NUMERIC+ATTRIBUTED+QUOTE claim from Volodymyr Zelensky, check-worthiness 0.90");
+  }
+
+  @Test
+  void aSpeakerWatchCombinesWithClaimConditions() {
+    AlertRule figures = AlertRule.newBuilder().setId("figures")
+        .setSources(List.of("Volodymyr Zelensky", "Kyiv", "Choe Son Hui"))
+        .setClaimFlags(List.of(ClaimFlag.NUMERIC)).build();
+
+    assertThat(RuleMatcher.match(figures, quotes, NOW)).extracting(Alert::getEntity)
+        .containsExactly("Volodymyr Zelensky");
+  }
+
+  @Test
+  void withWatchedEntitiesSourcesNarrowWhichClaimsCount() {
+    AlertRule fromKim = rule("nk", "North Korea").setSources(List.of("Kim Jong-Un")).build();
+    EnrichedParagraph attributed = paragraph("a3", 0, TEXT)
+        .entity("North Korea", EntityType.LOCATION, "North Korea")
+        .claimFrom("Kim Jong-Un", "North Korea sent 10,000 troops, Kim Jong-Un said", 0.8,
+            ClaimFlag.NUMERIC, ClaimFlag.ATTRIBUTED)
+        .build();
+
+    assertThat(RuleMatcher.match(fromKim, troops, NOW)).as("the claim names no source").isEmpty();
+    assertThat(RuleMatcher.match(fromKim, attributed, NOW)).extracting(Alert::getEntity)
+        .containsExactly("North Korea");
+  }
 }

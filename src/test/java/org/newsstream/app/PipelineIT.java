@@ -133,7 +133,7 @@ class PipelineIT {
   void a_rule_added_while_running_alerts_on_its_own_topic_from_the_next_paragraph()
       throws Exception {
     var rule = RuleCompiler.compile(new RuleDefinition("kursk-watch", "Kursk in any claim",
-        List.of("Kursk"), null, null, null, 0.0, null, null, null, null, null, "FLASH",
+        List.of("Kursk"), null, null, null, 0.0, null, null, null, null, null, null, "FLASH",
         "alerts.kursk-it", null), "news.alerts");
     new RulesTopic(server.topics().alertRules, server.clients().producer(),
         server.clients().consumer(null)).put(List.of(rule));

@@ -114,6 +114,28 @@ class AvroSerdeTest {
   }
 
   @Test
+  void a_rule_saved_before_speaker_watches_existed_reads_as_watching_any_source()
+      throws Exception {
+    Schema v1;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/AlertRule/v1.avsc")) {
+      v1 = new Schema.Parser().parse(in);
+    }
+    GenericRecord old = new GenericData.Record(v1);
+    old.put("id", "old-rule");
+    for (Schema.Field field : v1.getFields()) {
+      if (field.hasDefaultValue()) {
+        old.put(field.name(), GenericData.get().getDefaultValue(field));
+      }
+    }
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+
+    var rule = AvroSerde.of(org.newsstream.schema.AlertRule.class).decode(bytes);
+
+    assertThat(rule.getId()).isEqualTo("old-rule");
+    assertThat(rule.getSources()).isEmpty();
+  }
+
+  @Test
   void the_record_catalog_recognises_any_newsstream_record_from_its_bytes() {
     RecordCatalog catalog = new RecordCatalog();
 

@@ -61,6 +61,15 @@ public final class Fixtures {
     return this;
   }
 
+  /** A claim attributed to {@code source} (a canonical name). */
+  public Fixtures claimFrom(String source, String span, double checkworthiness, ClaimFlag... flags) {
+    claim(span, checkworthiness, flags);
+    Claim last = claims.remove(claims.size() - 1);
+    last.setSource(source);
+    claims.add(last);
+    return this;
+  }
+
   public Fixtures sentiment(double score) {
     this.sentiment = score;
     return this;
