@@ -15,6 +15,7 @@ import org.newsstream.evaluation.CheckThatData;
 import org.newsstream.evaluation.ClaimsEvaluator;
 import org.newsstream.evaluation.ConllDocuments;
 import org.newsstream.evaluation.Counts;
+import org.newsstream.evaluation.DedupEvaluator;
 import org.newsstream.evaluation.NerEvaluator;
 import org.newsstream.evaluation.SentimentData;
 import org.newsstream.evaluation.SentimentEvaluator;
@@ -31,10 +32,11 @@ import picocli.CommandLine.Spec;
  * {@link DefaultParagraphEnricher} the stream uses, and prints the figures.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measure enrichment quality (ner, sentiment, claims) and speed on ../shared/data.")
+    description = "Measure enrichment quality (ner, sentiment, claims), speed and duplicate "
+        + "marking (dedup) on ../shared/data.")
 public final class EvalCommand implements Callable<Integer> {
   /** What to measure. */
-  enum Task { ner, sentiment, claims, speed, all }
+  enum Task { ner, sentiment, claims, speed, dedup, all }
 
   @Spec private CommandSpec spec;
 
@@ -60,13 +62,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Task> tasks = task == Task.all
-        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed) : List.of(task);
+        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup) : List.of(task);
     for (Task t : tasks) {
       switch (t) {
         case ner -> ner();
         case sentiment -> sentiment();
         case claims -> claims();
         case speed -> speed();
+        case dedup -> dedup();
         default -> throw new IllegalStateException(t.name());
       }
     }
@@ -142,6 +145,30 @@ public final class EvalCommand implements Callable<Integer> {
     out().printf(Locale.ROOT, "speed %d paragraphs, 1 thread: NER only %.1f paragraphs/s, full "
             + "enrichment %.1f paragraphs/s, ratio %.2f%n", report.paragraphs(),
         report.nerOnlyPerSecond(), report.fullPerSecond(), report.ratio());
+  }
+
+  private void dedup() throws Exception {
+    Path nyt = DataDirectory.require(spec, data,
+        "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
+    List<SentimentData.Rated> snippets = SentimentData.readNyt(nyt);
+    printDedup("NYT snippets two at a time, no names", DedupEvaluator.evaluate(
+        paragraphs(snippets, snippets.size() / 2).stream()
+            .map(text -> new DedupEvaluator.Item(text, List.of())).toList(), 42));
+    Path conll = DataDirectory.require(spec, data, "conll2003/test.txt");
+    printDedup("CoNLL-2003 test sentences two at a time, gold names",
+        DedupEvaluator.evaluate(ConllDocuments.sentencePairs(ConllDocuments.read(conll)), 42));
+  }
+
+  private void printDedup(String title, DedupEvaluator.Report report) {
+    out().printf(Locale.ROOT, "dedup %d paragraphs (%s); edited copies found, MinHash / "
+        + "previous SimHash:%n", report.paragraphs(), title);
+    for (DedupEvaluator.Reach r : report.reach()) {
+      out().printf(Locale.ROOT, "    %-38s %5d copies  %5.1f%% / %5.1f%%%s%n", r.edit(), r.copies(),
+          100 * r.found(), 100 * r.baselineFound(), r.stillACopy() ? "" : "  (lower is right)");
+    }
+    out().printf(Locale.ROOT, "    different paragraphs taken for copies: %d / %d of %,d pairs "
+            + "(%d pairs have identical text)%n", report.falseCopies(),
+        report.baselineFalseCopies(), report.pairs(), report.identicalPairs());
   }
 
   /** NYT snippets two at a time: paragraphs of real news prose, as many as asked (cycling). */

@@ -63,4 +63,26 @@ public final class ConllDocuments {
     }
     return documents;
   }
+
+  /**
+   * Paragraphs of two consecutive sentences of one document (tokens joined by spaces), with the
+   * gold entities' text as names; for measuring duplicate marking on news prose.
+   */
+  public static List<DedupEvaluator.Item> sentencePairs(List<Document> documents) {
+    List<DedupEvaluator.Item> items = new ArrayList<>();
+    for (Document document : documents) {
+      List<Sentence> sentences = document.sentences();
+      for (int i = 0; i + 1 < sentences.size(); i += 2) {
+        List<String> names = new ArrayList<>();
+        for (Sentence sentence : List.of(sentences.get(i), sentences.get(i + 1))) {
+          for (Chunks.Chunk chunk : Chunks.of(sentence.tags())) {
+            names.add(String.join(" ", sentence.words().subList(chunk.start(), chunk.end())));
+          }
+        }
+        items.add(new DedupEvaluator.Item(String.join(" ", sentences.get(i).words()) + " "
+            + String.join(" ", sentences.get(i + 1).words()), names));
+      }
+    }
+    return items;
+  }
 }

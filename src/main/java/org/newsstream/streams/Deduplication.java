@@ -19,9 +19,9 @@ import org.newsstream.serde.AvroSerde;
  * alert. Appended to the enrichment topology after enrichment.
  *
  * <p>Copies of one story carry different article ids and so live on different partitions. To
- * meet, they must be keyed by something they share: a band of their SimHash. Two fingerprints
- * within {@link TextFingerprint#MAX_DISTANCE} bits agree on at least one of the
- * {@link TextFingerprint#BANDS} bands, so each paragraph visits one band after the other, each
+ * meet, they must be keyed by something they share: a band of their MinHash signature. Similar
+ * texts very likely agree on at least one of the {@link TextFingerprint#BANDS} bands (see
+ * {@link TextFingerprint}), so each paragraph visits one band after the other, each
  * through its own repartition topic ({@code paragraph-fingerprint-band-N}) and window store
  * ({@code paragraph-fingerprints-N}) holding the fingerprints seen on that band. A chain instead of
  * a fan-out to every band and a gather: no partial verdicts to store and join, at the price of one
@@ -58,7 +58,7 @@ final class Deduplication {
     AvroSerde<ParagraphFingerprint> fingerprintSerde = AvroSerde.of(ParagraphFingerprint.class);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
       int current = band;
-      // Duplicates retained: many paragraphs share one band value; the full distance decides.
+      // Duplicates retained: several paragraphs may share a band value; the whole signature decides.
       builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
           fingerprintStore(band), settings.retention(), Duration.ofMillis(1), true),
           Serdes.String(), fingerprintSerde));

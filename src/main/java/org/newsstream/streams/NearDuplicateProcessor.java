@@ -10,12 +10,13 @@ import org.newsstream.dedup.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Entity;
 import org.newsstream.schema.ParagraphFingerprint;
 
 /**
  * One band of the duplicate search: on a partition keyed by this band of the fingerprint, looks
- * for an earlier paragraph within the window whose whole fingerprint is near, marks the paragraph
- * a duplicate of it, and otherwise remembers it. Then keys it for the next band, or by article id
+ * for an earlier paragraph within the window that this one is a copy of (whole signature similar,
+ * figures and names kept), marks the paragraph a duplicate of it, and otherwise remembers it. Then keys it for the next band, or by article id
  * after the last.
  */
 final class NearDuplicateProcessor
@@ -39,34 +40,39 @@ final class NearDuplicateProcessor
   @Override
   public void process(Record<String, EnrichedParagraph> record) {
     EnrichedParagraph paragraph = record.value();
-    long fingerprint = TextFingerprint.simHash(
-        TextFingerprint.normalise(paragraph.getParagraph().getText()));
+    TextFingerprint fingerprint = fingerprint(paragraph);
     // A paragraph found a duplicate on an earlier band is not remembered: its original already is.
     if (paragraph.getDuplicateOf() == null) {
-      String bandKey = TextFingerprint.bandKey(fingerprint, band);
-      String original = nearest(bandKey, fingerprint, record.timestamp());
+      String bandKey = fingerprint.bandKey(band);
+      String original = earliestOriginal(bandKey, fingerprint, record.timestamp());
       if (original != null) {
         paragraph = EnrichedParagraph.newBuilder(paragraph).setDuplicateOf(original).build();
       } else {
-        fingerprints.put(bandKey,
-            new ParagraphFingerprint(ParagraphIds.of(paragraph), fingerprint), record.timestamp());
+        fingerprints.put(bandKey, new ParagraphFingerprint(ParagraphIds.of(paragraph),
+            fingerprint.signature(), fingerprint.facts()), record.timestamp());
       }
     }
     String next = band + 1 < TextFingerprint.BANDS
-        ? TextFingerprint.bandKey(fingerprint, band + 1)
+        ? fingerprint.bandKey(band + 1)
         : paragraph.getParagraph().getArticleId();
     context.forward(record.withKey(next).withValue(paragraph));
   }
 
-  /** The earliest-stored paragraph near enough, or null. */
-  private String nearest(String bandKey, long fingerprint, long eventTime) {
+  /** The fingerprint of an enriched paragraph: its text and its entities' canonical names. */
+  static TextFingerprint fingerprint(EnrichedParagraph paragraph) {
+    return TextFingerprint.of(paragraph.getParagraph().getText(),
+        paragraph.getEntities().stream().map(Entity::getCanonical).toList());
+  }
+
+  /** The earliest-stored paragraph this one is a copy of, or null. */
+  private String earliestOriginal(String bandKey, TextFingerprint fingerprint, long eventTime) {
     Instant at = Instant.ofEpochMilli(eventTime);
     Instant from = at.minus(settings.window());
     try (WindowStoreIterator<ParagraphFingerprint> candidates = fingerprints.fetch(bandKey,
         from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from, at.plus(settings.window()))) {
       while (candidates.hasNext()) {
         ParagraphFingerprint seen = candidates.next().value;
-        if (TextFingerprint.distance(seen.getSimHash(), fingerprint) <= TextFingerprint.MAX_DISTANCE) {
+        if (fingerprint.isCopyOf(TextFingerprint.restore(seen.getMinHash(), seen.getFacts()))) {
           return seen.getParagraphId();
         }
       }

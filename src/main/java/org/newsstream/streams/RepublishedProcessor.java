@@ -8,7 +8,6 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsstream.dedup.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
-import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
 
 /**
@@ -42,9 +41,8 @@ final class RepublishedProcessor
         seen.put(id, id, record.timestamp());
       }
     }
-    long fingerprint = TextFingerprint.simHash(
-        TextFingerprint.normalise(paragraph.getParagraph().getText()));
-    context.forward(record.withKey(TextFingerprint.bandKey(fingerprint, 0)).withValue(paragraph));
+    context.forward(record.withKey(NearDuplicateProcessor.fingerprint(paragraph).bandKey(0))
+        .withValue(paragraph));
   }
 
   private boolean seenNear(String id, long eventTime) {

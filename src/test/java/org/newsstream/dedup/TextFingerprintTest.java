@@ -2,6 +2,7 @@ package org.newsstream.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,12 @@ class TextFingerprintTest {
   static final String HANDSHAKE = "It was an awkward moment when effusive gratitude simply went "
       + "on far too long – after Vladimir Putin appeared to spook North Korean foreign minister "
       + "Choe Son Hui with a minute-long handshake in the Kremlin.";
+  static final String TROOPS = "He warned in his nightly TV message: “As for the North Korean "
+      + "troops in Russia, there are already 11,000 in the Kursk region.";
+
+  private static TextFingerprint of(String text) {
+    return TextFingerprint.of(text);
+  }
 
   @Test
   void normalisingFoldsCasePunctuationWhitespaceAndCompatibilityForms() {
@@ -21,51 +28,86 @@ class TextFingerprintTest {
   }
 
   @Test
-  void typographicVariantsHaveTheSameFingerprint() {
+  void typographicVariantsAreTheSameText() {
     String wire = KYIV.replace("–", "-").replace("  ", " ").toUpperCase();
 
-    assertThat(fingerprint(wire)).isEqualTo(fingerprint(KYIV));
+    assertThat(of(wire).similarity(of(KYIV))).isEqualTo(1.0);
+    assertThat(of(wire).isCopyOf(of(KYIV))).isTrue();
   }
 
   @Test
-  void aDatelineOrOneChangedNameStaysWithinTheDistanceForThisParagraph() {
-    assertThat(TextFingerprint.distance(fingerprint(KYIV), fingerprint("SEOUL (Reuters) - " + KYIV)))
-        .isLessThanOrEqualTo(TextFingerprint.MAX_DISTANCE);
-    assertThat(TextFingerprint.distance(fingerprint(KYIV),
-        fingerprint(KYIV.replace("North Korean", "DPRK"))))
-        .isLessThanOrEqualTo(TextFingerprint.MAX_DISTANCE);
+  void aDatelineOrAChangedWordKeepsACopyACopy() {
+    assertThat(of("SEOUL (Reuters) - " + KYIV).isCopyOf(of(KYIV))).isTrue();
+    assertThat(of(KYIV.replace("North Korean", "DPRK")).isCopyOf(of(KYIV))).isTrue();
+    assertThat(of("MOSCOW (AP) - " + HANDSHAKE).isCopyOf(of(HANDSHAKE)))
+        .as("27 words and a dateline: beyond the reach of the SimHash this replaced").isTrue();
+    assertThat(of(HANDSHAKE.replace("awkward", "uncomfortable")).isCopyOf(of(HANDSHAKE))).isTrue();
   }
 
   @Test
-  void theLimitAnEditCanMoveAShortParagraphBeyondTheDistance() {
-    // Documents the known limit: on ~30 words, a dateline moves 7 of 64 bits.
-    assertThat(TextFingerprint.distance(fingerprint(HANDSHAKE),
-        fingerprint("MOSCOW (AP) - " + HANDSHAKE))).isGreaterThan(TextFingerprint.MAX_DISTANCE);
+  void aCopyThatChangesOrDropsAFigureIsNewsNotACopy() {
+    assertThat(of(TROOPS.replace("11,000", "12,000")).isCopyOf(of(TROOPS))).isFalse();
+    assertThat(of(TROOPS.replace("already 11,000", "thousands")).isCopyOf(of(TROOPS))).isFalse();
   }
 
   @Test
-  void differentParagraphsAreFarApart() {
-    assertThat(TextFingerprint.distance(fingerprint(KYIV), fingerprint(HANDSHAKE)))
-        .isGreaterThan(16);
+  void aFigureStatedTwiceMustStayTwice() {
+    String score = "Leeds beat Wimbledon 1-0 at home and Chelsea drew 1-1 with Arsenal away on "
+        + "Saturday in the English premier league.";
+
+    assertThat(of(score.replace("1-0", "2-0")).isCopyOf(of(score))).isFalse();
+    assertThat(of(score.replace("Saturday", "Saturday afternoon")).isCopyOf(of(score))).isTrue();
   }
 
   @Test
-  void nearFingerprintsShareABand() {
-    long a = fingerprint(KYIV);
-    long b = a ^ (1L << 3) ^ (1L << 20) ^ (1L << 40);
+  void aCopyThatAddsAFigureSuchAsADatedDatelineIsStillACopy() {
+    assertThat(of("KYIV, Nov 26 (Reuters) - " + TROOPS).isCopyOf(of(TROOPS))).isTrue();
+    assertThat(of(TROOPS.replace("11,000", "11000")).facts())
+        .as("thousands separators do not make a figure new").isEqualTo(of(TROOPS).facts());
+  }
+
+  @Test
+  void aCopyThatNamesAnotherPlaceOrPersonIsAnotherStory() {
+    String press = "These are the leading stories in the Beirut press on Thursday. Reuters has not "
+        + "verified these stories and does not vouch for their accuracy.";
+    String other = press.replace("Beirut", "Sarajevo");
+
+    assertThat(TextFingerprint.of(other, List.of("Sarajevo", "Reuters"))
+        .isCopyOf(TextFingerprint.of(press, List.of("Beirut", "Reuters")))).isFalse();
+    assertThat(TextFingerprint.of(press.toUpperCase(), List.of("BEIRUT", "Reuters"))
+        .isCopyOf(TextFingerprint.of(press, List.of("Beirut", "Reuters"))))
+        .as("names compare without case").isTrue();
+  }
+
+  @Test
+  void differentParagraphsAreNotSimilar() {
+    assertThat(of(KYIV).similarity(of(HANDSHAKE))).isLessThan(0.1);
+    assertThat(of(KYIV).isCopyOf(of(HANDSHAKE))).isFalse();
+  }
+
+  @Test
+  void aCopyWithAnEditSharesABandKeyWithItsOriginal() {
+    TextFingerprint original = of(KYIV);
+    TextFingerprint edited = of("SEOUL (Reuters) - " + KYIV.replace("alarmed", "worried"));
 
     assertThat(IntStream.range(0, TextFingerprint.BANDS)
-        .filter(i -> TextFingerprint.bandKey(a, i).equals(TextFingerprint.bandKey(b, i))))
-        .containsExactly(3);
+        .filter(i -> original.bandKey(i).equals(edited.bandKey(i)))).isNotEmpty();
+    assertThat(original.bandKey(0)).startsWith("0:");
+    assertThat(original.bandKey(3)).startsWith("3:");
   }
 
   @Test
   void aOneWordParagraphStillHasAFingerprint() {
-    assertThat(fingerprint("Advertisement")).isEqualTo(fingerprint("ADVERTISEMENT."))
-        .isNotEqualTo(fingerprint("Subscribe"));
+    assertThat(of("Advertisement").isCopyOf(of("ADVERTISEMENT."))).isTrue();
+    assertThat(of("Advertisement").isCopyOf(of("Subscribe"))).isFalse();
   }
 
-  private static long fingerprint(String text) {
-    return TextFingerprint.simHash(TextFingerprint.normalise(text));
+  @Test
+  void aStoredFingerprintFromBeforeSignaturesExistedIsACopyOfNothing() {
+    TextFingerprint old = TextFingerprint.restore(List.of(), List.of());
+    TextFingerprint kyiv = of(KYIV);
+
+    assertThat(kyiv.isCopyOf(old)).isFalse();
+    assertThat(TextFingerprint.restore(kyiv.signature(), kyiv.facts()).isCopyOf(kyiv)).isTrue();
   }
 }

@@ -136,6 +136,27 @@ class AvroSerdeTest {
   }
 
   @Test
+  void a_simhash_fingerprint_stored_by_an_older_version_reads_as_a_copy_of_nothing()
+      throws Exception {
+    Schema v1;
+    try (InputStream in =
+        getClass().getResourceAsStream("/schema-history/ParagraphFingerprint/v1.avsc")) {
+      v1 = new Schema.Parser().parse(in);
+    }
+    GenericRecord old = new GenericData.Record(v1);
+    old.put("paragraphId", "a1/3");
+    old.put("simHash", 42L);
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+
+    var seen = AvroSerde.of(org.newsstream.schema.ParagraphFingerprint.class).decode(bytes);
+
+    assertThat(seen.getParagraphId()).isEqualTo("a1/3");
+    assertThat(org.newsstream.dedup.TextFingerprint.of("any text at all")
+        .isCopyOf(org.newsstream.dedup.TextFingerprint.restore(seen.getMinHash(), seen.getFacts())))
+        .isFalse();
+  }
+
+  @Test
   void the_record_catalog_recognises_any_newsstream_record_from_its_bytes() {
     RecordCatalog catalog = new RecordCatalog();
 

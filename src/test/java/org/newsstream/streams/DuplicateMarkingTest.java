@@ -93,6 +93,20 @@ class DuplicateMarkingTest {
   }
 
   @Test
+  void anEditedCopyIsADuplicateButOneWithAChangedFigureIsNews() {
+    String troops = "“As for the North Korean troops in Russia, there are already 11,000 in the "
+        + "Kursk region,” Zelensky warned in his nightly TV message on Sunday.";
+    publish("a1", 0, troops, T0);
+    publish("b7", 0, "KYIV (AP) - " + troops.replace("nightly", "evening"), T0.plusSeconds(60));
+    publish("c9", 0, troops.replace("11,000", "12,000"), T0.plusSeconds(120));
+
+    Map<String, EnrichedParagraph> out = enriched.readKeyValuesToMap();
+    assertThat(out.get("b7").getDuplicateOf()).isEqualTo("a1/0");
+    assertThat(out.get("c9").getDuplicateOf()).as("a different figure contradicts the original")
+        .isNull();
+  }
+
+  @Test
   void aCopyMoreThanTheWindowLaterIsNews() {
     publish("a1", 3, KYIV, T0);
     publish("b7", 0, KYIV, T0.plus(Duration.ofHours(25)));
