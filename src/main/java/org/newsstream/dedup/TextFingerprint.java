@@ -1,9 +1,7 @@
 package org.newsstream.dedup;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -11,32 +9,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fingerprint of a paragraph for finding syndicated copies: a MinHash signature of its text's
- * word pairs, and the facts it states (its figures and the names of its entities). Pure,
- * immutable and thread-safe.
+ * The fingerprint of a paragraph for finding syndicated copies: a MinHash sketch of its text's
+ * word pairs, and the facts it states (its figures and the names of its entities). Pure; not
+ * shared between threads (the sketch is computed on first use).
  *
  * <p>{@link #normalise} folds case, Unicode compatibility forms, punctuation and whitespace, so
- * copies that differ only in typography have equal fingerprints. Each of the {@link #SIGNATURE}
- * signature values is the minimum of one hash function over the shingles, so two texts agree on a
- * value with probability equal to the Jaccard similarity of their shingle sets; the share of
- * agreeing values estimates it ({@link #similarity}). A copy is a text at least
+ * copies that differ only in typography have equal fingerprints. Each of the {@link #SKETCH}
+ * MinHash values is the minimum of one hash function over the shingles, so two texts agree on a
+ * value with probability equal to the Jaccard similarity s of their shingle sets. Only the lowest
+ * byte of each value is kept (b-bit MinHash, Li and König 2010): bytes also agree by chance once in
+ * 256, which {@link #similarity} corrects for, and 128 bytes estimate s to ±0.04 at s = 0.7 where
+ * 32 whole values would take the same space and estimate it to ±0.08. A copy is a text at least
  * {@link #MIN_SIMILARITY} similar to an earlier one that still states every fact of it
  * ({@link #isCopyOf}): a copy that changes or drops a figure or a name is an update, a
  * contradiction or another event, which a desk wants to see; one that adds a fact (a dated
  * dateline) is still a copy.
  *
- * <p>Locality-sensitive hashing: the first {@link #BANDS} × {@link #ROWS} values form the band
- * keys, and texts sharing any band key are compared. A pair of similarity s shares a band with
- * probability 1 − (1 − s²)⁴: 0.99 at s = 0.8 (one changed word in 20), 0.93 at s = 0.7, and
- * about 4·s² for the s of a few hundredths of unrelated news paragraphs. {@code eval dedup}
- * measures the whole on edited copies of real paragraphs.
+ * <p>Locality-sensitive hashing: {@link #BANDS} bands of {@link #ROWS} whole MinHash values are
+ * the keys texts are looked up by, and texts sharing any band key are compared. A pair of
+ * similarity s shares a band with probability 1 − (1 − s²)⁴: 0.99 at s = 0.8 (one changed word in
+ * 20), 0.93 at s = 0.7, and about 4·s² for the s of a few hundredths of unrelated news paragraphs.
+ * {@code eval dedup} measures the whole on edited copies of real paragraphs.
  */
 public final class TextFingerprint {
-  /** Signature length: the similarity estimate's precision (standard error 0.08 at s = 0.7). */
-  public static final int SIGNATURE = 32;
+  /** MinHash values kept, one byte each. */
+  public static final int SKETCH = 128;
   /** Bands a paragraph is looked up by; each is one hop of the duplicate search. */
   public static final int BANDS = 4;
-  /** Signature values per band. */
+  /** MinHash values per band. */
   public static final int ROWS = 2;
   /**
    * Estimated similarity from which a text keeping the facts is a copy: a text sharing only half
@@ -45,14 +45,29 @@ public final class TextFingerprint {
   public static final double MIN_SIMILARITY = 0.7;
   /** Word pairs: one changed word changes two shingles, not three, so short copies stay close. */
   private static final int SHINGLE = 2;
+  private static final double CHANCE = 1 / 256.0;
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern FIGURE = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
 
-  private final int[] signature;
-  private final List<String> facts;
+  private static final long[] MULTIPLIERS = new long[SKETCH];
+  private static final long[] OFFSETS = new long[SKETCH];
 
-  private TextFingerprint(int[] signature, List<String> facts) {
-    this.signature = signature;
+  static {
+    for (int f = 0; f < SKETCH; f++) {
+      MULTIPLIERS[f] = mix(0x9e3779b97f4a7c15L * (2 * f + 1)) | 1;
+      OFFSETS[f] = mix(0x9e3779b97f4a7c15L * (2 * f + 2));
+    }
+  }
+
+  /** The shingles' hashes; null for a restored fingerprint. */
+  private final long[] shingles;
+  private final List<String> facts;
+  /** Computed on first use: a duplicate found on the first band never needs its sketch. */
+  private byte[] sketch;
+
+  private TextFingerprint(long[] shingles, byte[] sketch, List<String> facts) {
+    this.shingles = shingles;
+    this.sketch = sketch;
     this.facts = facts;
   }
 
@@ -63,26 +78,38 @@ public final class TextFingerprint {
 
   /** The fingerprint of a paragraph's raw text and the canonical names of its entities. */
   public static TextFingerprint of(String text, Collection<String> names) {
-    List<String> facts = new ArrayList<>(figures(text));
+    String folded = fold(text);
+    List<String> facts = figures(folded);
     names.stream().map(name -> "@" + name.toLowerCase(Locale.ROOT)).distinct().forEach(facts::add);
-    return new TextFingerprint(signature(normalise(text)), facts.stream().sorted().toList());
+    return new TextFingerprint(shingles(wordsOf(folded)), null, facts.stream().sorted().toList());
   }
 
-  /** A fingerprint kept in a store; an empty signature (an older record) is a copy of nothing. */
-  public static TextFingerprint restore(List<Integer> signature, List<String> facts) {
-    return new TextFingerprint(signature.stream().mapToInt(Integer::intValue).toArray(),
-        facts.stream().sorted().toList());
+  /**
+   * A fingerprint kept in a store, for comparing with: it has no band keys. An empty sketch (a
+   * record written before sketches existed) is a copy of nothing.
+   */
+  public static TextFingerprint restore(byte[] sketch, List<String> facts) {
+    return new TextFingerprint(null, sketch.clone(), facts.stream().sorted().toList());
   }
 
   /** Lower-case words separated by single spaces; punctuation and marks removed. */
   public static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+    return wordsOf(fold(text));
   }
 
-  /** The signature, for storing. */
-  public List<Integer> signature() {
-    return Arrays.stream(signature).boxed().toList();
+  /** The sketch, for storing. */
+  public byte[] sketch() {
+    return sketchBytes().clone();
+  }
+
+  private byte[] sketchBytes() {
+    if (sketch == null) {
+      sketch = new byte[SKETCH];
+      for (int f = 0; f < SKETCH; f++) {
+        sketch[f] = (byte) minHash(f);
+      }
+    }
+    return sketch;
   }
 
   /**
@@ -96,23 +123,29 @@ public final class TextFingerprint {
 
   /** Band {@code index} (0 to {@link #BANDS} - 1), as a partition key. */
   public String bandKey(int index) {
+    if (shingles == null) {
+      throw new IllegalStateException("a restored fingerprint has no band keys");
+    }
     StringBuilder key = new StringBuilder().append(index).append(':');
     for (int row = 0; row < ROWS; row++) {
-      key.append(Integer.toHexString(signature[index * ROWS + row])).append(row + 1 < ROWS ? "." : "");
+      key.append(row == 0 ? "" : ".").append(Long.toHexString(minHash(index * ROWS + row) >>> 31));
     }
     return key.toString();
   }
 
   /** Estimated Jaccard similarity of the two texts' shingle sets, in [0, 1]. */
   public double similarity(TextFingerprint other) {
-    if (signature.length != SIGNATURE || other.signature.length != SIGNATURE) {
+    byte[] mine = sketchBytes();
+    byte[] theirs = other.sketchBytes();
+    if (mine.length != SKETCH || theirs.length != SKETCH) {
       return 0;
     }
     int same = 0;
-    for (int i = 0; i < SIGNATURE; i++) {
-      same += signature[i] == other.signature[i] ? 1 : 0;
+    for (int i = 0; i < SKETCH; i++) {
+      same += mine[i] == theirs[i] ? 1 : 0;
     }
-    return same / (double) SIGNATURE;
+    double agreeing = same / (double) SKETCH;
+    return Math.max(0, (agreeing - CHANCE) / (1 - CHANCE));
   }
 
   /**
@@ -138,41 +171,58 @@ public final class TextFingerprint {
     return true;
   }
 
-  private static int[] signature(String normalised) {
-    String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
-    List<Long> shingles = new ArrayList<>();
-    if (words.length < SHINGLE) {
-      shingles.add(hash(normalised));
-    }
-    for (int i = 0; i + SHINGLE <= words.length; i++) {
-      shingles.add(hash(String.join(" ", Arrays.asList(words).subList(i, i + SHINGLE))));
-    }
-    int[] signature = new int[SIGNATURE];
-    for (int f = 0; f < SIGNATURE; f++) {
-      long min = Long.MAX_VALUE;
-      long seed = 0x9e3779b97f4a7c15L * (f + 1);
-      for (long shingle : shingles) {
-        min = Math.min(min, mix(shingle ^ seed));
-      }
-      signature[f] = (int) (min >>> 32);
-    }
-    return signature;
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> figures(String text) {
+  private static String wordsOf(String folded) {
+    return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+  }
+
+  private static long[] shingles(String normalised) {
+    String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
+    if (words.length < SHINGLE) {
+      return new long[] {hash(normalised)};
+    }
+    long[] wordHashes = new long[words.length];
+    for (int i = 0; i < words.length; i++) {
+      wordHashes[i] = hash(words[i]);
+    }
+    // From the words' hashes rather than joined strings: this runs once per duplicate-search hop.
+    long[] shingles = new long[words.length - 1];
+    for (int i = 0; i + 1 < words.length; i++) {
+      shingles[i] = mix(wordHashes[i] * 0x9e3779b97f4a7c15L + wordHashes[i + 1]);
+    }
+    return shingles;
+  }
+
+  /** The minimum of hash function {@code f} over the shingles. */
+  private long minHash(int f) {
+    // The shingle hashes are already well mixed, so a multiply-add per hash function (odd
+    // multiplier: a permutation of the 64-bit values) is enough.
+    long multiplier = MULTIPLIERS[f];
+    long offset = OFFSETS[f];
+    long min = Long.MAX_VALUE;
+    for (long shingle : shingles) {
+      min = Long.min(min, (shingle * multiplier + offset) >>> 1);
+    }
+    return min;
+  }
+
+  private static List<String> figures(String folded) {
     List<String> figures = new ArrayList<>();
-    Matcher m = FIGURE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    Matcher m = FIGURE.matcher(folded);
     while (m.find()) {
       figures.add(m.group().replace(",", ""));
     }
     return figures;
   }
 
-  /** FNV-1a, then {@link #mix}, so similar shingles get unrelated hashes. */
-  private static long hash(String shingle) {
+  /** FNV-1a over the characters, then {@link #mix}, so similar words get unrelated hashes. */
+  private static long hash(String word) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
-      h = (h ^ (b & 0xff)) * 0x100000001b3L;
+    for (int i = 0; i < word.length(); i++) {
+      h = (h ^ word.charAt(i)) * 0x100000001b3L;
     }
     return mix(h);
   }

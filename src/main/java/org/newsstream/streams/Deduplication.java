@@ -19,7 +19,7 @@ import org.newsstream.serde.AvroSerde;
  * alert. Appended to the enrichment topology after enrichment.
  *
  * <p>Copies of one story carry different article ids and so live on different partitions. To
- * meet, they must be keyed by something they share: a band of their MinHash signature. Similar
+ * meet, they must be keyed by something they share: a band of their MinHash values. Similar
  * texts very likely agree on at least one of the {@link TextFingerprint#BANDS} bands (see
  * {@link TextFingerprint}), so each paragraph visits one band after the other, each
  * through its own repartition topic ({@code paragraph-fingerprint-band-N}) and window store
@@ -58,7 +58,7 @@ final class Deduplication {
     AvroSerde<ParagraphFingerprint> fingerprintSerde = AvroSerde.of(ParagraphFingerprint.class);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
       int current = band;
-      // Duplicates retained: several paragraphs may share a band value; the whole signature decides.
+      // Duplicates retained: several paragraphs may share a band value; the whole sketch decides.
       builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
           fingerprintStore(band), settings.retention(), Duration.ofMillis(1), true),
           Serdes.String(), fingerprintSerde));

@@ -1,5 +1,6 @@
 package org.newsstream.streams;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,7 +16,7 @@ import org.newsstream.schema.ParagraphFingerprint;
 
 /**
  * One band of the duplicate search: on a partition keyed by this band of the fingerprint, looks
- * for an earlier paragraph within the window that this one is a copy of (whole signature similar,
+ * for an earlier paragraph within the window that this one is a copy of (whole sketch similar,
  * figures and names kept), marks the paragraph a duplicate of it, and otherwise remembers it. Then keys it for the next band, or by article id
  * after the last.
  */
@@ -49,7 +50,7 @@ final class NearDuplicateProcessor
         paragraph = EnrichedParagraph.newBuilder(paragraph).setDuplicateOf(original).build();
       } else {
         fingerprints.put(bandKey, new ParagraphFingerprint(ParagraphIds.of(paragraph),
-            fingerprint.signature(), fingerprint.facts()), record.timestamp());
+            ByteBuffer.wrap(fingerprint.sketch()), fingerprint.facts()), record.timestamp());
       }
     }
     String next = band + 1 < TextFingerprint.BANDS
@@ -64,6 +65,12 @@ final class NearDuplicateProcessor
         paragraph.getEntities().stream().map(Entity::getCanonical).toList());
   }
 
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.duplicate().get(bytes);
+    return bytes;
+  }
+
   /** The earliest-stored paragraph this one is a copy of, or null. */
   private String earliestOriginal(String bandKey, TextFingerprint fingerprint, long eventTime) {
     Instant at = Instant.ofEpochMilli(eventTime);
@@ -72,7 +79,7 @@ final class NearDuplicateProcessor
         from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from, at.plus(settings.window()))) {
       while (candidates.hasNext()) {
         ParagraphFingerprint seen = candidates.next().value;
-        if (fingerprint.isCopyOf(TextFingerprint.restore(seen.getMinHash(), seen.getFacts()))) {
+        if (fingerprint.isCopyOf(TextFingerprint.restore(bytes(seen.getSketch()), seen.getFacts()))) {
           return seen.getParagraphId();
         }
       }

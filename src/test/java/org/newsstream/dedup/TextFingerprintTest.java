@@ -103,11 +103,11 @@ class TextFingerprintTest {
   }
 
   @Test
-  void aStoredFingerprintFromBeforeSignaturesExistedIsACopyOfNothing() {
-    TextFingerprint old = TextFingerprint.restore(List.of(), List.of());
+  void aStoredFingerprintFromBeforeSketchesExistedIsACopyOfNothing() {
+    TextFingerprint old = TextFingerprint.restore(new byte[0], List.of());
     TextFingerprint kyiv = of(KYIV);
 
     assertThat(kyiv.isCopyOf(old)).isFalse();
-    assertThat(TextFingerprint.restore(kyiv.signature(), kyiv.facts()).isCopyOf(kyiv)).isTrue();
+    assertThat(TextFingerprint.restore(kyiv.sketch(), kyiv.facts()).isCopyOf(kyiv)).isTrue();
   }
 }
