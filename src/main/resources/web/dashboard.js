@@ -134,6 +134,9 @@ async function showArticle(id) {
     el("dt", {}, "mean sentiment"), el("dd", {}, Number(body.meanSentiment || 0).toFixed(2)),
     el("dt", {}, "claims"), el("dd", {}, body.claims),
     el("dt", {}, "entities"), names,
+    el("dt", {}, "speakers"), el("dd", { class: "names", id: "article-speakers" },
+      ...(body.speakers || []).map((s) => el("span", { title: s.claims + " claim" + (s.claims === 1 ? "" : "s") },
+        s.source + " ×" + s.claims))),
     el("dt", {}, "served by"), el("dd", {}, body.servedBy || "")));
 }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.schema.ArticleSummary;
+import org.newsstream.schema.Claim;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.EntityCount;
 import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.SpeakerCount;
 
 /** Folds enriched paragraphs into their article's summary. Pure. */
 public final class ArticleSummaries {
@@ -36,6 +38,8 @@ public final class ArticleSummaries {
             + (enriched.getDuplicateOf() == null ? 0 : 1))
         .setEntities(merge(summary == null ? List.of() : summary.getEntities(),
             enriched.getEntities()))
+        .setSpeakers(speakers(summary == null ? List.of() : summary.getSpeakers(),
+            enriched.getClaims()))
         .setUpdatedAt(paragraph.getPublishedAt() != null ? paragraph.getPublishedAt()
             : enriched.getEnrichedAt());
     // Later paragraphs rarely repeat the title or source; keep the first one given.
@@ -49,6 +53,20 @@ public final class ArticleSummaries {
       next.setUrl(paragraph.getUrl());
     }
     return next.build();
+  }
+
+  private static List<SpeakerCount> speakers(List<SpeakerCount> known, List<Claim> claims) {
+    Map<String, Integer> bySource = new LinkedHashMap<>();
+    known.forEach(count -> bySource.put(count.getSource(), count.getClaims()));
+    for (Claim claim : claims) {
+      if (claim.getSource() != null) {
+        bySource.merge(claim.getSource(), 1, Integer::sum);
+      }
+    }
+    List<SpeakerCount> sorted = new ArrayList<>();
+    bySource.forEach((source, count) -> sorted.add(new SpeakerCount(source, count)));
+    sorted.sort(Comparator.comparingInt(SpeakerCount::getClaims).reversed());
+    return sorted;
   }
 
   private static List<EntityCount> merge(List<EntityCount> known, List<Entity> mentions) {

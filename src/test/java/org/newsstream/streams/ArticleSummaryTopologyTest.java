@@ -21,6 +21,7 @@ import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.EntityCount;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.SpeakerCount;
 import org.newsstream.testing.TopologyDrivers;
 
 class ArticleSummaryTopologyTest {
@@ -73,6 +74,19 @@ class ArticleSummaryTopologyTest {
         .isEqualTo(new EntityCount("Vladimir Putin", EntityType.PERSON, 2));
     assertThat(summary.getEntities()).extracting(EntityCount::getCanonical)
         .containsExactlyInAnyOrder("Vladimir Putin", "Choe Son Hui", "Moscow");
+  }
+
+  @Test
+  void aSummaryListsWhoTheArticleQuotesMostClaimsFirst() {
+    enriched.pipeInput("a1", paragraph("a1", 0, "Kyiv says 11,000 troops came. Moscow denies it.")
+        .claimFrom("Kyiv", "Kyiv says 11,000 troops came.", 0.9, ClaimFlag.ATTRIBUTED)
+        .claim("Moscow denies it.", 0.4, ClaimFlag.HEDGED).build());
+    enriched.pipeInput("a1", paragraph("a1", 1, "“We see them,” he said. “More come.”")
+        .claimFrom("Volodymyr Zelensky", "“We see them,” he said.", 0.6, ClaimFlag.QUOTE)
+        .claimFrom("Volodymyr Zelensky", "“More come.”", 0.5, ClaimFlag.QUOTE).build());
+
+    assertThat(articles.readKeyValuesToMap().get("a1").getSpeakers())
+        .containsExactly(new SpeakerCount("Volodymyr Zelensky", 2), new SpeakerCount("Kyiv", 1));
   }
 
   @Test

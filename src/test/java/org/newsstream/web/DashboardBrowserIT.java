@@ -104,6 +104,16 @@ class DashboardBrowserIT {
     first.click();
     await("the article summary is shown").atMost(Duration.ofSeconds(30))
         .until(() -> text("article").contains(seed.id()) && text("article").contains("Vladimir Putin"));
+    // The panel shows the summary as it was when clicked; click again until the last paragraphs
+    // (Kovalenko's) are in it.
+    await("the article's speakers are listed").atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1)).until(() -> {
+          browser.findElements(By.cssSelector("#alerts li[data-article='" + seed.id() + "']"))
+              .get(0).click();
+          return browser.findElements(By.id("article-speakers")).stream()
+              .anyMatch(e -> e.getText().contains("Andrii Kovalenko")
+                  && e.getText().contains("Volodymyr Zelensky"));
+        });
     screenshot();
   }
 
