@@ -2,12 +2,15 @@ package org.newsstream.enrichment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsstream.enrichment.claims.Gender;
 import org.newsstream.enrichment.claims.Speakers;
 import org.newsstream.schema.ArticleState;
+import org.newsstream.schema.EntityType;
 import org.newsstream.schema.KnownName;
 
 /**
@@ -75,7 +78,10 @@ public final class ArticleMemory {
 
   /** Who was speaking, as far as the paragraphs so far tell. */
   public Speakers speakers() {
-    return new Speakers(recentPeople, genders, lastSpeaker);
+    Set<String> persons = new HashSet<>(recentPeople);
+    bySurface.values().stream().filter(name -> name.getType() == EntityType.PERSON)
+        .forEach(name -> persons.add(name.getCanonical()));
+    return new Speakers(recentPeople, genders, lastSpeaker, persons);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.newsstream.enrichment.claims.CheckworthinessModel;
 import org.newsstream.enrichment.claims.ClaimExtractor;
 import org.newsstream.enrichment.claims.Honorifics;
 import org.newsstream.enrichment.claims.LogisticCheckworthiness;
+import org.newsstream.enrichment.claims.Quotes;
 import org.newsstream.enrichment.claims.Speakers;
 import org.newsstream.enrichment.entities.CanonicalResolver;
 import org.newsstream.enrichment.entities.CrfNerTagger;
@@ -121,9 +122,11 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
         speakers = speakers.speaking(spoke);
       }
     }
+    // People named inside a quotation are talked about, not speaking: not pronoun candidates.
     // A paragraph without quotation marks or attribution ends the current speaker's turn.
     memory.endParagraph(
         entities.stream().filter(e -> e.getType() == EntityType.PERSON)
+            .filter(e -> !Quotes.inside(text, e.getStart()))
             .map(Entity::getCanonical).distinct().toList(),
         spoke != null ? spoke : QUOTE_MARK.matcher(text).find() ? speakers.lastSpeaker() : null);
 

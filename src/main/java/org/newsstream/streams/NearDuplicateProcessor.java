@@ -17,8 +17,8 @@ import org.newsstream.schema.ParagraphFingerprint;
 /**
  * One band of the duplicate search: on a partition keyed by this band of the fingerprint, looks
  * for an earlier paragraph within the window that this one is a copy of (whole sketch similar,
- * figures and names kept), marks the paragraph a duplicate of it, and otherwise remembers it. Then keys it for the next band, or by article id
- * after the last.
+ * figures and names kept), marks the paragraph a duplicate of it, and otherwise remembers it.
+ * Then keys it for the next band, or by article id after the last.
  */
 final class NearDuplicateProcessor
     implements Processor<String, EnrichedParagraph, String, EnrichedParagraph> {

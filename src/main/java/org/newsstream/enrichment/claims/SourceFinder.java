@@ -16,8 +16,8 @@ import org.newsstream.schema.EntityType;
  * sentence opens with an entity followed by a comma (an apposition: "Andrii Kovalenko, head of…,
  * revealed"); for a personal pronoun right before the verb ("he said"), the person it can only
  * refer to (see {@link Speakers#antecedent}) among the people the paragraph named before it, or,
- * when it named none, among the people of the article's latest paragraph that named any. Pure and
- * thread-safe.
+ * when it named none, the current speaker or a person of the article's latest paragraph that named
+ * any (see {@link Speakers#pronounSpeaker}). Pure and thread-safe.
  */
 public final class SourceFinder {
   private static final Pattern SPACE = Pattern.compile("\\s{0,3}");
@@ -72,10 +72,12 @@ public final class SourceFinder {
     Matcher pronoun = PRONOUN_BEFORE.matcher(sentence.substring(0, verb.start()));
     if (pronoun.find()) {
       Gender gender = pronoun.group(1).equalsIgnoreCase("she") ? Gender.FEMALE : Gender.MALE;
+      // People inside a quotation are talked about, not speaking.
       List<String> people = entities.stream()
           .filter(e -> e.getType() == EntityType.PERSON && e.getEnd() <= verbStart)
+          .filter(e -> !Quotes.inside(paragraph, e.getStart()))
           .map(Entity::getCanonical).toList();
-      return speakers.antecedent(gender, people.isEmpty() ? speakers.recentPeople() : people);
+      return people.isEmpty() ? speakers.pronounSpeaker(gender) : speakers.antecedent(gender, people);
     }
     return Optional.empty();
   }

@@ -102,4 +102,14 @@ class SourceFinderTest {
     assertThat(SourceFinder.find(text, second, text.substring(second), one, earlier))
         .contains("Volodymyr Zelensky");
   }
+
+  @Test
+  void aPersonNamedInsideTheQuoteIsNotWhoSaysIt() {
+    String text = "“Kim Jong-Un gave the order,” she said.";
+    List<Entity> kim = List.of(entity(text, "Kim Jong-Un", EntityType.PERSON, "Kim Jong-Un"));
+    Speakers choe = new Speakers(List.of("Choe Son Hui"), Map.of(), null);
+
+    assertThat(SourceFinder.find(text, 0, text, kim, choe)).contains("Choe Son Hui");
+    assertThat(SourceFinder.find(text, 0, text, kim, Speakers.NONE)).isEmpty();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpeakersTest {
@@ -37,5 +38,25 @@ class SpeakersTest {
   @Test
   void nobodyToReferToGivesNothing() {
     assertThat(Speakers.NONE.antecedent(Gender.MALE, List.of())).isEmpty();
+  }
+
+  @Test
+  void aPronounAttributionAfterAQuoteGoesOnWithTheCurrentSpeakerIfAPersonOfThatGender() {
+    Speakers choeSpeaking = new Speakers(List.of("Kim Jong-Un"),
+        Map.of("Choe Son Hui", Gender.FEMALE), "Choe Son Hui",
+        Set.of("Choe Son Hui", "Kim Jong-Un"));
+
+    assertThat(choeSpeaking.pronounSpeaker(Gender.FEMALE))
+        .as("Kim was named inside Choe's quote; she goes on speaking").contains("Choe Son Hui");
+    assertThat(choeSpeaking.pronounSpeaker(Gender.MALE))
+        .as("not Choe: the latest paragraph's one person").contains("Kim Jong-Un");
+  }
+
+  @Test
+  void aPlaceSpeakingIsNotAPronounsReferent() {
+    Speakers kyivSpeaking = new Speakers(List.of("Volodymyr Zelensky"), Map.of(), "Kyiv",
+        Set.of("Volodymyr Zelensky"));
+
+    assertThat(kyivSpeaking.pronounSpeaker(Gender.MALE)).contains("Volodymyr Zelensky");
   }
 }
