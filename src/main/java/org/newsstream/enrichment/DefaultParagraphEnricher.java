@@ -18,6 +18,7 @@ import org.newsstream.enrichment.entities.Demonyms;
 import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
+import org.newsstream.enrichment.entities.Places;
 import org.newsstream.enrichment.entities.SpanMerger;
 import org.newsstream.enrichment.sentiment.DirectionRule;
 import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
@@ -49,6 +50,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private final SentenceSplitter splitter;
   private final NerTagger tagger;
   private final CanonicalResolver resolver;
+  private final Places places = Places.bundled();
   private final ClaimExtractor claims;
   private final SentimentAnalyzer sentiment;
 
@@ -101,7 +103,13 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
       }
       List<String> labels = tagger.tag(sentence.tokens());
       List<Mention> tagged = SpanMerger.merge(text, sentence.tokens(), labels);
-      for (Mention mention : KnownNameMatcher.complete(text, sentence.tokens(), tagged, names.known())) {
+      List<Mention> recalled =
+          KnownNameMatcher.complete(text, sentence.tokens(), tagged, names.known());
+      if (settings.places()) {
+        recalled = KnownNameMatcher.completeFromFirstToken(
+            text, sentence.tokens(), recalled, places.bySurface());
+      }
+      for (Mention mention : recalled) {
         entities.add(names.resolve(mention));
       }
     }

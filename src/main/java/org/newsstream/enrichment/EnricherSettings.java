@@ -14,6 +14,8 @@ import org.newsstream.enrichment.entities.CrfNerTagger;
  * @param demonymsAsCountries true: "North Korean" is the LOCATION "North Korea"; false: keep the
  *     tagger's type and text (the CoNLL-2003 convention)
  * @param nerModel classpath resource of the CRF NER model
+ * @param places whether {@link org.newsstream.enrichment.entities.Places} names the tagger missed
+ *     become LOCATION entities
  */
 public record EnricherSettings(
     Duration budget,
@@ -22,7 +24,8 @@ public record EnricherSettings(
     int maxClaimChars,
     double neutralBand,
     boolean demonymsAsCountries,
-    String nerModel) {
+    String nerModel,
+    boolean places) {
 
   public EnricherSettings {
     if (budget == null || budget.isNegative() || budget.isZero()) {
@@ -46,24 +49,30 @@ public record EnricherSettings(
    */
   public static EnricherSettings defaults() {
     return new EnricherSettings(
-        Duration.ofSeconds(2), 150, 200, 1_500, 0.05, true, CrfNerTagger.CONLL_4CLASS);
+        Duration.ofSeconds(2), 150, 200, 1_500, 0.05, true, CrfNerTagger.CONLL_4CLASS, true);
   }
 
   /** These settings with another time budget. */
   public EnricherSettings withBudget(Duration newBudget) {
     return new EnricherSettings(newBudget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        neutralBand, demonymsAsCountries, nerModel);
+        neutralBand, demonymsAsCountries, nerModel, places);
   }
 
   /** These settings with another neutral band. */
   public EnricherSettings withNeutralBand(double band) {
     return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        band, demonymsAsCountries, nerModel);
+        band, demonymsAsCountries, nerModel, places);
   }
 
   /** These settings with demonyms kept as the tagger typed them, or turned into countries. */
   public EnricherSettings withDemonymsAsCountries(boolean asCountries) {
     return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        neutralBand, asCountries, nerModel);
+        neutralBand, asCountries, nerModel, places);
+  }
+
+  /** These settings with or without the bundled place names. */
+  public EnricherSettings withPlaces(boolean withPlaces) {
+    return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
+        neutralBand, demonymsAsCountries, nerModel, withPlaces);
   }
 }

@@ -145,6 +145,16 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  void aCapitalOpeningASentenceIsAPlaceAndTheSourceOfWhatItSays() {
+    Annotation annotation = enricher.annotate(
+        "Kyiv says 11,000 troops have arrived. Later Pyongyang denied it.", ArticleMemory.empty());
+
+    assertThat(annotation.entities()).extracting(Entity::getText, Entity::getType)
+        .contains(tuple("Kyiv", EntityType.LOCATION), tuple("Pyongyang", EntityType.LOCATION));
+    assertThat(annotation.claims()).extracting(Claim::getSource).contains("Kyiv");
+  }
+
+  @Test
   void kyivIsTheSourceOfWhatKyivSays() {
     assertThat(seedClaims())
         .filteredOn(c -> c.getText().startsWith("Kyiv says"))

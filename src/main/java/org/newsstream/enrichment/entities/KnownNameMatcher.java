@@ -25,6 +25,20 @@ public final class KnownNameMatcher {
    */
   public static List<Mention> complete(
       String text, List<Token> tokens, List<Mention> tagged, Map<String, KnownName> known) {
+    return complete(text, tokens, tagged, known, 1);
+  }
+
+  /**
+   * The same for names that are names wherever they stand, such as {@link Places}: a sentence's
+   * first token may be one too.
+   */
+  public static List<Mention> completeFromFirstToken(
+      String text, List<Token> tokens, List<Mention> tagged, Map<String, KnownName> known) {
+    return complete(text, tokens, tagged, known, 0);
+  }
+
+  private static List<Mention> complete(String text, List<Token> tokens, List<Mention> tagged,
+      Map<String, KnownName> known, int firstToken) {
     if (known.isEmpty()) {
       return tagged;
     }
@@ -36,7 +50,7 @@ public final class KnownNameMatcher {
       }
     }
     List<Mention> result = new ArrayList<>(tagged);
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = firstToken; i < tokens.size(); i++) {
       if (covered[i] || !Character.isUpperCase(text.charAt(tokens.get(i).start()))) {
         continue;
       }

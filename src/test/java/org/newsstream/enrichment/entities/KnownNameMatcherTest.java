@@ -37,4 +37,16 @@ class KnownNameMatcherTest {
     assertThat(KnownNameMatcher.complete(text, tokens(text), List.of(tagged), KNOWN))
         .containsExactly(tagged);
   }
+
+  @Test
+  void placeNamesAreFoundAtASentencesStartToo() {
+    String text = "Kyiv says Ho Chi Minh City and Kiev agree.";
+    Map<String, KnownName> places = Places.bundled().bySurface();
+
+    assertThat(KnownNameMatcher.completeFromFirstToken(text, tokens(text), List.of(), places))
+        .containsExactly(
+            new Mention("Kyiv", EntityType.LOCATION, 0, 4),
+            new Mention("Ho Chi Minh City", EntityType.LOCATION, 10, 26),
+            new Mention("Kiev", EntityType.LOCATION, 31, 35));
+  }
 }

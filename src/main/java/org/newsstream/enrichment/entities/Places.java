@@ -1,0 +1,50 @@
+package org.newsstream.enrichment.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.newsstream.schema.EntityType;
+import org.newsstream.schema.KnownName;
+
+/**
+ * Place names the tagger may miss, above all a capital standing for its government at the start of
+ * a sentence ("Kyiv says …", where the CRF sees only a capitalised first word), read from the
+ * {@code places.txt} resource: unambiguous country, territory and city names, exact spelling.
+ * Immutable and thread-safe.
+ */
+public final class Places {
+  private static final String RESOURCE = "/org/newsstream/enrichment/places.txt";
+
+  private final Map<String, KnownName> bySurface;
+
+  private Places(Map<String, KnownName> bySurface) {
+    this.bySurface = Map.copyOf(bySurface);
+  }
+
+  /** The list bundled with Newsstream. */
+  public static Places bundled() {
+    try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      Map<String, KnownName> places = new HashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          places.put(name, new KnownName(name, name, EntityType.LOCATION));
+        }
+      }
+      return new Places(places);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Place names by their exact spelling, as LOCATION names. */
+  public Map<String, KnownName> bySurface() {
+    return bySurface;
+  }
+}
