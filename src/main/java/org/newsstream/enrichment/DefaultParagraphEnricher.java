@@ -18,6 +18,7 @@ import org.newsstream.enrichment.entities.Demonyms;
 import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
+import org.newsstream.enrichment.entities.OrganizationHeads;
 import org.newsstream.enrichment.entities.Places;
 import org.newsstream.enrichment.entities.SpanMerger;
 import org.newsstream.enrichment.sentiment.DirectionRule;
@@ -102,7 +103,8 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
         break;
       }
       List<String> labels = tagger.tag(sentence.tokens());
-      List<Mention> tagged = SpanMerger.merge(text, sentence.tokens(), labels);
+      List<Mention> tagged = OrganizationHeads.restore(text, sentence.tokens(),
+          SpanMerger.merge(text, sentence.tokens(), labels));
       List<Mention> recalled =
           KnownNameMatcher.complete(text, sentence.tokens(), tagged, names.known());
       if (settings.places()) {

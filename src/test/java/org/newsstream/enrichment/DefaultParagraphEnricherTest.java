@@ -62,6 +62,13 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  void kovalenkosCentreKeepsItsFullName() {
+    assertThat(seedEntities()).filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+        .extracting(Entity::getCanonical)
+        .contains("Centre for Countering Disinformation", "National Security and Defence Council");
+  }
+
+  @Test
   void findsKurskAsALocation() {
     assertThat(seedEntities())
         .filteredOn(e -> e.getText().equals("Kursk"))
