@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -73,15 +74,8 @@ class AvroSerdeTest {
   @Test
   void schema_history_on_the_classpath_lets_the_production_serde_read_an_older_article_state()
       throws Exception {
-    Schema v1;
-    try (InputStream in = getClass().getResourceAsStream("/schema-history/ArticleState/v1.avsc")) {
-      v1 = new Schema.Parser().parse(in);
-    }
-    GenericRecord old = new GenericData.Record(v1);
-    old.put("articleId", "a-1");
-    old.put("paragraphs", 3);
-    old.put("names", List.of());
-    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+    byte[] bytes = writtenWith("ArticleState/v1.avsc",
+        Map.of("articleId", "a-1", "paragraphs", 3, "names", List.of()));
 
     var state = AvroSerde.of(org.newsstream.schema.ArticleState.class).decode(bytes);
 
@@ -94,16 +88,8 @@ class AvroSerdeTest {
   @Test
   void an_article_state_written_before_speakers_were_remembered_reads_with_nobody_speaking()
       throws Exception {
-    Schema v2;
-    try (InputStream in = getClass().getResourceAsStream("/schema-history/ArticleState/v2.avsc")) {
-      v2 = new Schema.Parser().parse(in);
-    }
-    GenericRecord old = new GenericData.Record(v2);
-    old.put("articleId", "a-2");
-    old.put("paragraphs", 5);
-    old.put("names", List.of());
-    old.put("lastSeenAt", 1_000L);
-    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old).array();
+    byte[] bytes = writtenWith("ArticleState/v2.avsc",
+        Map.of("articleId", "a-2", "paragraphs", 5, "names", List.of(), "lastSeenAt", 1_000L));
 
     var state = AvroSerde.of(org.newsstream.schema.ArticleState.class).decode(bytes);
 
@@ -116,18 +102,7 @@ class AvroSerdeTest {
   @Test
   void a_rule_saved_before_speaker_watches_existed_reads_as_watching_any_source()
       throws Exception {
-    Schema v1;
-    try (InputStream in = getClass().getResourceAsStream("/schema-history/AlertRule/v1.avsc")) {
-      v1 = new Schema.Parser().parse(in);
-    }
-    GenericRecord old = new GenericData.Record(v1);
-    old.put("id", "old-rule");
-    for (Schema.Field field : v1.getFields()) {
-      if (field.hasDefaultValue()) {
-        old.put(field.name(), GenericData.get().getDefaultValue(field));
-      }
-    }
-    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+    byte[] bytes = writtenWith("AlertRule/v1.avsc", Map.of("id", "old-rule"));
 
     var rule = AvroSerde.of(org.newsstream.schema.AlertRule.class).decode(bytes);
 
@@ -138,15 +113,8 @@ class AvroSerdeTest {
   @Test
   void a_simhash_fingerprint_stored_by_an_older_version_reads_as_a_copy_of_nothing()
       throws Exception {
-    Schema v1;
-    try (InputStream in =
-        getClass().getResourceAsStream("/schema-history/ParagraphFingerprint/v1.avsc")) {
-      v1 = new Schema.Parser().parse(in);
-    }
-    GenericRecord old = new GenericData.Record(v1);
-    old.put("paragraphId", "a1/3");
-    old.put("simHash", 42L);
-    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+    byte[] bytes = writtenWith("ParagraphFingerprint/v1.avsc",
+        Map.of("paragraphId", "a1/3", "simHash", 42L));
 
     var seen = AvroSerde.of(org.newsstream.schema.ParagraphFingerprint.class).decode(bytes);
 
@@ -155,6 +123,26 @@ class AvroSerdeTest {
         .isCopyOf(org.newsstream.dedup.TextFingerprint.restore(
             seen.getSketch().array(), seen.getFacts())))
         .isFalse();
+  }
+
+  /**
+   * A record as an older version wrote it: the fields given, the others at their defaults, in
+   * single-object encoding with the schema kept in {@code schema-history/}.
+   */
+  private byte[] writtenWith(String historyFile, Map<String, Object> fields) throws Exception {
+    Schema old;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/" + historyFile)) {
+      old = new Schema.Parser().parse(in);
+    }
+    GenericRecord record = new GenericData.Record(old);
+    for (Schema.Field field : old.getFields()) {
+      if (fields.containsKey(field.name())) {
+        record.put(field.name(), fields.get(field.name()));
+      } else if (field.hasDefaultValue()) {
+        record.put(field.name(), GenericData.get().getDefaultValue(field));
+      }
+    }
+    return new BinaryMessageEncoder<GenericRecord>(GenericData.get(), old).encode(record).array();
   }
 
   @Test
