@@ -38,14 +38,17 @@ public record Speakers(List<String> recentPeople, Map<String, Gender> genders, S
 
   /**
    * Who a pronoun of {@code gender} opening an attribution ("…,” she added) refers to when the
-   * paragraph named nobody before it: the current speaker if that is a person of a compatible
-   * gender (a speaker goes on speaking), else the one person of the latest paragraph that named
-   * people it can refer to ({@link #antecedent}).
+   * paragraph named nobody before it: the current speaker if that is a person known to be of that
+   * gender, or of unknown gender while no recent person is known to be of it (a speaker goes on
+   * speaking); else the one person of the latest paragraph that named people it can refer to
+   * ({@link #antecedent}).
    */
   public Optional<String> pronounSpeaker(Gender gender) {
     if (lastSpeaker != null && persons.contains(lastSpeaker)) {
       Gender known = genders.get(lastSpeaker);
-      if (known == null || known == gender) {
+      boolean recentOfThatGender = recentPeople.stream()
+          .anyMatch(p -> !p.equals(lastSpeaker) && genders.get(p) == gender);
+      if (known == gender || known == null && !recentOfThatGender) {
         return Optional.of(lastSpeaker);
       }
     }

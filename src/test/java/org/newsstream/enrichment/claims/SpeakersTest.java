@@ -59,4 +59,14 @@ class SpeakersTest {
 
     assertThat(kyivSpeaking.pronounSpeaker(Gender.MALE)).contains("Volodymyr Zelensky");
   }
+
+  @Test
+  void aSpeakerOfUnknownGenderGivesWayToARecentPersonKnownToFitThePronoun() {
+    Speakers kovalenkoSpeaking = new Speakers(List.of("Choe Son Hui"),
+        Map.of("Choe Son Hui", Gender.FEMALE), "Andrii Kovalenko",
+        Set.of("Andrii Kovalenko", "Choe Son Hui"));
+
+    assertThat(kovalenkoSpeaking.pronounSpeaker(Gender.FEMALE)).contains("Choe Son Hui");
+    assertThat(kovalenkoSpeaking.pronounSpeaker(Gender.MALE)).contains("Andrii Kovalenko");
+  }
 }
