@@ -34,7 +34,13 @@ final class RulesCommand {
           "Every rule is checked first; if one is invalid, none is written."},
       footer = {"", "Example file:", "  rules:", "    - id: north-korea-figures",
           "      entities: [North Korea]", "      claimFlags: [NUMERIC]",
-          "      severity: FLASH", "      topic: alerts.north-korea", "      throttle: 10m"})
+          "      severity: FLASH", "      topic: alerts.north-korea", "      throttle: 10m",
+          "    - id: what-kyiv-claims            # a speaker watch: one alert per source speaking",
+          "      sources: [Kyiv, Volodymyr Zelensky]", "      minCheckworthiness: 0.7", "",
+          "Fields: id, description, entities, entityTypes, keywords, claimFlags,",
+          "minCheckworthiness, sentimentBelow, sentimentAbove, entitySentimentBelow,",
+          "entitySentimentAbove, coMentions, sources, severity, topic, throttle;",
+          "README.md, \"Alert rules\", says what each does."})
   static final class Add implements Callable<Integer> {
     @Mixin ClientOptions kafka;
 
