@@ -106,8 +106,9 @@ class DashboardBrowserIT {
         .until(() -> text("article").contains(seed.id()) && text("article").contains("Vladimir Putin"));
     // The panel shows the summary as it was when clicked; click again until the last paragraphs
     // (Kovalenko's) are in it.
+    // A list item re-rendered between finding and clicking it is retried, not a failure.
     await("the article's speakers are listed").atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofSeconds(1)).until(() -> {
+        .pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
           browser.findElements(By.cssSelector("#alerts li[data-article='" + seed.id() + "']"))
               .get(0).click();
           return browser.findElements(By.id("article-speakers")).stream()
