@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Entity;
 
 /**
  * The fingerprint of a paragraph for finding syndicated copies: a MinHash sketch of its text's
@@ -82,6 +84,12 @@ public final class TextFingerprint {
     List<String> facts = figures(folded);
     names.stream().map(name -> "@" + name.toLowerCase(Locale.ROOT)).distinct().forEach(facts::add);
     return new TextFingerprint(shingles(wordsOf(folded)), null, facts.stream().sorted().toList());
+  }
+
+  /** The fingerprint of an enriched paragraph: its text and its entities' canonical names. */
+  public static TextFingerprint of(EnrichedParagraph paragraph) {
+    return of(paragraph.getParagraph().getText(),
+        paragraph.getEntities().stream().map(Entity::getCanonical).toList());
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 import org.newsstream.enrichment.claims.CheckworthinessModel;
 import org.newsstream.enrichment.claims.ClaimExtractor;
 import org.newsstream.enrichment.claims.Honorifics;
@@ -44,8 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultParagraphEnricher.class);
-
-  private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"«»]");
 
   private final EnricherSettings settings;
   private final SentenceSplitter splitter;
@@ -138,7 +135,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
         entities.stream().filter(e -> e.getType() == EntityType.PERSON)
             .filter(e -> !Quotes.inside(text, e.getStart()))
             .map(Entity::getCanonical).distinct().toList(),
-        spoke != null ? spoke : QUOTE_MARK.matcher(text).find() ? speakers.lastSpeaker() : null);
+        spoke != null ? spoke : Quotes.anyIn(text) ? speakers.lastSpeaker() : null);
 
     List<OptionalDouble> scores = new ArrayList<>();
     for (Sentence sentence : sentences) {

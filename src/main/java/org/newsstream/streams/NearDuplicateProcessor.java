@@ -11,7 +11,6 @@ import org.newsstream.dedup.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.Entity;
 import org.newsstream.schema.ParagraphFingerprint;
 
 /**
@@ -41,7 +40,7 @@ final class NearDuplicateProcessor
   @Override
   public void process(Record<String, EnrichedParagraph> record) {
     EnrichedParagraph paragraph = record.value();
-    TextFingerprint fingerprint = fingerprint(paragraph);
+    TextFingerprint fingerprint = TextFingerprint.of(paragraph);
     // A paragraph found a duplicate on an earlier band is not remembered: its original already is.
     if (paragraph.getDuplicateOf() == null) {
       String bandKey = fingerprint.bandKey(band);
@@ -57,12 +56,6 @@ final class NearDuplicateProcessor
         ? fingerprint.bandKey(band + 1)
         : paragraph.getParagraph().getArticleId();
     context.forward(record.withKey(next).withValue(paragraph));
-  }
-
-  /** The fingerprint of an enriched paragraph: its text and its entities' canonical names. */
-  static TextFingerprint fingerprint(EnrichedParagraph paragraph) {
-    return TextFingerprint.of(paragraph.getParagraph().getText(),
-        paragraph.getEntities().stream().map(Entity::getCanonical).toList());
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

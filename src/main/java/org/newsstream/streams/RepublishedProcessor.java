@@ -8,6 +8,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsstream.dedup.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
+import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
 
 /**
@@ -41,7 +42,7 @@ final class RepublishedProcessor
         seen.put(id, id, record.timestamp());
       }
     }
-    context.forward(record.withKey(NearDuplicateProcessor.fingerprint(paragraph).bandKey(0))
+    context.forward(record.withKey(TextFingerprint.of(paragraph).bandKey(0))
         .withValue(paragraph));
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsstream.enrichment.text.Sentence;
 import org.newsstream.schema.Claim;
 import org.newsstream.schema.ClaimFlag;
@@ -21,7 +20,6 @@ import org.newsstream.schema.Entity;
 public final class ClaimExtractor {
   /** Fewer distinct words than this is debris ("a, a, a", a table row), not a statement. */
   private static final int MIN_WORDS = 3;
-  private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("\\s*[“\"«]");
 
   private final CheckworthinessModel model;
   private final int maxChars;
@@ -53,7 +51,7 @@ public final class ClaimExtractor {
     String source = null;
     if (flags.contains(ClaimFlag.ATTRIBUTED)) {
       source = SourceFinder.find(paragraph, sentence.start(), text, entities, speakers).orElse(null);
-    } else if (flags.contains(ClaimFlag.QUOTE) && OPENS_WITH_QUOTE.matcher(text).lookingAt()) {
+    } else if (flags.contains(ClaimFlag.QUOTE) && Quotes.opens(text)) {
       source = speakers.lastSpeaker();
     }
     return Optional.of(

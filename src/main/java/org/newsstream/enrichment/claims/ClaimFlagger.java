@@ -49,8 +49,6 @@ public final class ClaimFlagger {
               + "predicts?|predicted|next (?:year|month|week))|'ll\\b|’ll\\b",
           CI);
 
-  private static final String QUOTES = "“”\"«»„";
-
   private ClaimFlagger() {}
 
   /** The flags that {@code sentence} earns. */
@@ -86,11 +84,11 @@ public final class ClaimFlagger {
    */
   private static boolean isQuote(String sentence) {
     for (int i = 0; i < sentence.length(); i++) {
-      if (QUOTES.indexOf(sentence.charAt(i)) >= 0) {
+      if (Quotes.isMark(sentence.charAt(i))) {
         int words = 0;
         boolean inWord = false;
         int j = i + 1;
-        for (; j < sentence.length() && QUOTES.indexOf(sentence.charAt(j)) < 0; j++) {
+        for (; j < sentence.length() && !Quotes.isMark(sentence.charAt(j)); j++) {
           boolean letter = Character.isLetterOrDigit(sentence.charAt(j));
           words += letter && !inWord ? 1 : 0;
           inWord = letter;

@@ -1,14 +1,9 @@
 package org.newsstream.enrichment.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newsstream.enrichment.BundledText;
 
 /**
  * Demonyms and the country they stand for ("North Korean" → "North Korea"), read from the
@@ -25,25 +20,17 @@ public final class Demonyms {
 
   /** The list bundled with Newsstream. */
   public static Demonyms bundled() {
-    try (InputStream in = Demonyms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Map<String, String> map = new HashMap<>();
+    for (String line : BundledText.lines(RESOURCE)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-      Map<String, String> map = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        for (String demonym : columns[0].split("\\|")) {
-          map.put(key(demonym), columns[1].trim());
-        }
+      String[] columns = line.split("\t");
+      for (String demonym : columns[0].split("\\|")) {
+        map.put(key(demonym), columns[1].trim());
       }
-      return new Demonyms(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new Demonyms(map);
   }
 
   /** The country {@code surface} is a demonym of, if it is one (case and spacing ignored). */

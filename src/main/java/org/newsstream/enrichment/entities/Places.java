@@ -1,11 +1,8 @@
 package org.newsstream.enrichment.entities;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsstream.enrichment.BundledText;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.KnownName;
 
@@ -26,21 +23,14 @@ public final class Places {
 
   /** The list bundled with Newsstream. */
   public static Places bundled() {
-    try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Map<String, KnownName> places = new HashMap<>();
+    for (String line : BundledText.lines(RESOURCE)) {
+      String name = line.strip();
+      if (!name.isEmpty() && !name.startsWith("#")) {
+        places.put(name, new KnownName(name, name, EntityType.LOCATION));
       }
-      Map<String, KnownName> places = new HashMap<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          places.put(name, new KnownName(name, name, EntityType.LOCATION));
-        }
-      }
-      return new Places(places);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new Places(places);
   }
 
   /** Place names by their exact spelling, as LOCATION names. */

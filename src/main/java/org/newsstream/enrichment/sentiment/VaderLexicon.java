@@ -1,13 +1,8 @@
 package org.newsstream.enrichment.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsstream.enrichment.BundledText;
 
 /**
  * Word valences in [-4, 4] from the VADER lexicon (Hutto &amp; Gilbert 2014, MIT licence; see
@@ -24,22 +19,14 @@ public final class VaderLexicon {
 
   /** The lexicon bundled with Newsstream. */
   public static VaderLexicon bundled() {
-    try (InputStream in = VaderLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    Map<String, Double> map = new HashMap<>();
+    for (String line : BundledText.lines(RESOURCE)) {
+      String[] columns = line.split("\t");
+      if (columns.length >= 2) {
+        map.put(columns[0], Double.parseDouble(columns[1]));
       }
-      Map<String, Double> map = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] columns = line.split("\t");
-        if (columns.length >= 2) {
-          map.put(columns[0], Double.parseDouble(columns[1]));
-        }
-      }
-      return new VaderLexicon(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new VaderLexicon(map);
   }
 
   /** A lexicon of exactly these entries (keys lower-case); for tests and domain additions. */

@@ -29,4 +29,19 @@ class QuotesTest {
     assertThat(Quotes.inside(text, text.indexOf("Zelensky"))).isFalse();
     assertThat(Quotes.inside(text, text.indexOf("Lavrov"))).isTrue();
   }
+
+  @Test
+  void aParagraphOpeningWithAnyOpeningMarkOpensAQuote() {
+    assertThat(Quotes.opens("  “We see them.")).isTrue();
+    assertThat(Quotes.opens("\"We see them.")).isTrue();
+    assertThat(Quotes.opens("«Nous les voyons.")).isTrue();
+    assertThat(Quotes.opens("He said “we see them”.")).isFalse();
+    assertThat(Quotes.opens("")).isFalse();
+  }
+
+  @Test
+  void anyMarkCountsAsQuotationButApostrophesDoNot() {
+    assertThat(Quotes.anyIn("the fighters”")).isTrue();
+    assertThat(Quotes.anyIn("Kyiv’s troops, it's said")).isFalse();
+  }
 }
