@@ -48,6 +48,11 @@ final class DeadLettersCommand implements Callable<Integer> {
     try {
       int sent = replayer.replay(selected);
       Console.progress("replayed " + sent + " record(s) to their source topics");
+      long cut = selected.stream().filter(letter -> !DeadLetterReplayer.replayable(letter)).count();
+      if (cut > 0) {
+        Console.progress("skipped " + cut + " letter(s) whose original was too large to keep whole;"
+            + " each names its source topic, partition and offset");
+      }
     } catch (ExecutionException e) {
       throw new UserException("Kafka refused the replay: " + e.getCause().getMessage());
     }

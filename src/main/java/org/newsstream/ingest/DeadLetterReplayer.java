@@ -59,12 +59,20 @@ public final class DeadLetterReplayer {
     return letters;
   }
 
-  /** Re-produces the selected letters' original key and value; returns how many were sent. */
+  /** Whether a letter still holds its original whole; a cut one cannot be sent back. */
+  public static boolean replayable(DeadLetter letter) {
+    return !letter.getValueTruncated() && !letter.getKeyTruncated();
+  }
+
+  /**
+   * Re-produces the selected letters' original key and value; returns how many were sent. Letters
+   * that hold only the first bytes of an oversized original are skipped (see {@link #replayable}).
+   */
   public int replay(List<DeadLetter> letters) throws InterruptedException, ExecutionException {
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
         producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
-      for (DeadLetter letter : letters) {
+      for (DeadLetter letter : letters.stream().filter(DeadLetterReplayer::replayable).toList()) {
         acks.add(producer.send(new ProducerRecord<>(
             letter.getSourceTopic(), bytes(letter.getKey()), bytes(letter.getValue()))));
       }

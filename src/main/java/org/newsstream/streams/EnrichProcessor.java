@@ -1,6 +1,5 @@
 package org.newsstream.streams;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +101,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {
-    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+    String key = DeadLetters.keyOf(record.key());
     context.forward(
         new Record<String, SpecificRecord>(key,
             DeadLetters.of(context.recordMetadata().orElse(null), record.key(), record.value(),

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -63,10 +63,20 @@ public final class Pipeline implements AutoCloseable {
         articles, StreamsProperties.of(config, clients, CONCERNS.get(3), 500, applicationServer));
     Pipeline pipeline = new Pipeline(List.of(enrich, alert, trend, summary));
     for (KafkaStreams app : pipeline.apps) {
-      // A failing thread is replaced rather than taking the instance down with it.
+      // A failing thread is replaced rather than taking the instance down with it, but only a
+      // few times: a failure that outlives replacement would otherwise loop for ever.
+      String concern = CONCERNS.get(pipeline.apps.indexOf(app));
+      ThreadFailureBudget budget = ThreadFailureBudget.defaults();
       app.setUncaughtExceptionHandler(e -> {
-        log.error("stream thread failed; replacing it", e);
-        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        StreamThreadExceptionResponse response = budget.onFailure();
+        if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
+          log.error("{}: stream thread failed; replacing it", concern, e);
+        } else {
+          log.error("{}: stream threads failed more than {}; shutting this application down"
+              + " (/health reports it; restart once the cause is fixed). Last failure: {}",
+              concern, budget.describe(), e.toString(), e);
+        }
+        return response;
       });
       // Each app counts once, on its first RUNNING; later rebalances do not count again.
       CountDownLatch first = new CountDownLatch(1);

@@ -25,13 +25,7 @@ final class ItServers {
   private ItServers() {}
 
   static NewsstreamConfig config(String name, Path dataDir) {
-    TopicNames topics = new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
-        name + ".deadletter", name + ".alert-rules", name + ".articles");
-    return new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
-        "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
-        NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),
-        org.newsstream.dedup.DedupSettings.defaults(), org.newsstream.trends.SpikeSettings.defaults(),
-        Duration.ofDays(7));
+    return org.newsstream.testing.ItConfigs.config(name, dataDir);
   }
 
   /**
