@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = {"Real-time news enrichment and alerting on Apache Kafka.", ""},
     subcommands = {DemoCommand.class, RunCommand.class, PublishCommand.class, TailCommand.class,
         AnnotateCommand.class, RulesCommand.class, EvalCommand.class, TrainClaimsCommand.class,
-        BenchCommand.class, DeadLettersCommand.class,
+        BenchCommand.class, DeadLettersCommand.class, ChaosCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Start here:", "  bin/newsstream demo        the seed article through a real broker",
         "  bin/newsstream run         keep the pipeline up; then `publish` and `tail` from another shell",

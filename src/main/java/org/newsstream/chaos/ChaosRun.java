@@ -1,0 +1,227 @@
+package org.newsstream.chaos;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.newsstream.config.KafkaClients;
+import org.newsstream.config.TopicNames;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.serde.AvroSerde;
+
+/**
+ * What was done by hand to find the crash defects, as a program: publish distinct paragraphs,
+ * kill {@code run} with SIGKILL at random moments while work is pending, restart it on the same
+ * data folder, and check with a read_committed reader that the output is exact.
+ */
+public final class ChaosRun {
+  /** No throttle and no claims threshold: an alert per person per paragraph, order-independent. */
+  private static final String RULES = """
+      rules:
+        - id: chaos-person
+          description: every person mentioned (chaos run)
+          entityTypes: [PERSON]
+          severity: ROUTINE
+        - id: chaos-hedged
+          description: hedged claims (chaos run)
+          claimFlags: [HEDGED]
+          severity: URGENT
+      """;
+
+  private final ChaosSettings settings;
+  private final Consumer<String> progress;
+  private final Random random;
+  private int startFailures;
+
+  public ChaosRun(ChaosSettings settings, Consumer<String> progress) {
+    this.settings = settings;
+    this.progress = progress;
+    this.random = new Random(settings.seed());
+  }
+
+  public ChaosReport run() throws IOException, InterruptedException {
+    Files.createDirectories(settings.dataDir());
+    Path rules = settings.dataDir().resolve("chaos-rules.yaml");
+    Files.writeString(rules, RULES);
+    List<Paragraph> paragraphs = DistinctParagraphs.of(settings.paragraphs(), settings.seed(),
+        Instant.parse("2026-12-01T12:00:00Z"));
+    Set<String> published = new HashSet<>();
+    paragraphs.forEach(p -> published.add(CommittedOutput.id(p)));
+
+    Set<String> baselineAlerts = null;
+    if (settings.baseline()) {
+      progress.accept("baseline: the same " + paragraphs.size() + " paragraphs without kills");
+      baselineAlerts = new HashSet<>(baseline(paragraphs, rules));
+      progress.accept("baseline: " + baselineAlerts.size() + " alerts");
+    }
+    Path dir = settings.dataDir().resolve("chaos");
+    List<Long> recoveries = new ArrayList<>();
+    long cleanStop = -1;
+    long cleanRestart = -1;
+    List<List<Paragraph>> batches = split(paragraphs, settings.kills() + 1 + (settings.cleanRestart() ? 1 : 0));
+    try (CommittedOutput output = new CommittedOutput(consumerProps(), TopicNames.defaults());
+        KafkaProducer<String, Paragraph> producer = producer()) {
+      RunProcess run = start(dir, rules, 0);
+      publish(producer, batches.get(0));
+      for (int kill = 1; kill <= settings.kills(); kill++) {
+        Thread.sleep(1 + (long) (random.nextDouble() * settings.maxKillDelay().toMillis()));
+        int before = output.outcomeCount();
+        run.kill();
+        progress.accept(String.format("kill %d/%d: SIGKILL with %d of %d published paragraphs"
+            + " done", kill, settings.kills(), before, publishedSoFar(batches, kill)));
+        long restarted = System.nanoTime();
+        long restartedWall = System.currentTimeMillis();
+        run = start(dir, rules, kill);
+        publish(producer, batches.get(kill));
+        long resumed = awaitProgress(output, restartedWall, restarted, run);
+        if (resumed >= 0) {
+          recoveries.add(resumed);
+          progress.accept(String.format("  processing resumed %.1f s after the restart", resumed / 1e3));
+        }
+      }
+      if (settings.cleanRestart()) {
+        awaitOutcomes(output, publishedSoFar(batches, settings.kills() + 1));
+        long t0 = System.nanoTime();
+        run.stop(60);
+        cleanStop = (System.nanoTime() - t0) / 1_000_000;
+        long restarted = System.nanoTime();
+        long restartedWall = System.currentTimeMillis();
+        run = start(dir, rules, settings.kills() + 1);
+        publish(producer, batches.get(batches.size() - 1));
+        cleanRestart = awaitProgress(output, restartedWall, restarted, run);
+        progress.accept(String.format("clean stop %.1f s; clean restart resumed after %.1f s",
+            cleanStop / 1e3, cleanRestart / 1e3));
+      }
+      awaitOutcomes(output, paragraphs.size());
+      // Late duplicates would come from re-processing after the last restart: give them time.
+      Thread.sleep(3_000);
+      run.stop(60);
+      ChaosVerdict verdict = ChaosVerdict.of(published, output.outcomes(), output.alertIds(),
+          baselineAlerts);
+      return new ChaosReport(paragraphs.size(), settings.kills(), recoveries, cleanStop,
+          cleanRestart, verdict, startFailures);
+    }
+  }
+
+  private List<String> baseline(List<Paragraph> paragraphs, Path rules)
+      throws IOException, InterruptedException {
+    try (CommittedOutput output = new CommittedOutput(consumerProps(), TopicNames.defaults());
+        KafkaProducer<String, Paragraph> producer = producer()) {
+      RunProcess run = startOn(settings.dataDir().resolve("baseline"), rules, "baseline");
+      publish(producer, paragraphs);
+      awaitOutcomes(output, paragraphs.size());
+      Thread.sleep(3_000);
+      run.stop(60);
+      return output.alertIds();
+    }
+  }
+
+  private RunProcess start(Path dir, Path rules, int generation) throws IOException {
+    return startOn(dir, rules, "run-" + generation);
+  }
+
+  private RunProcess startOn(Path dir, Path rules, String name) throws IOException {
+    Files.createDirectories(dir);
+    Path log = settings.dataDir().resolve(name + ".log");
+    return RunProcess.start(List.of("--data-dir", dir.toString(), "--port",
+        String.valueOf(settings.port()), "--rules", rules.toString(), "--no-http"), log,
+        settings.heap());
+  }
+
+  /** Milliseconds from {@code restartedNanos} until the first output made by the new process. */
+  private long awaitProgress(CommittedOutput output, long restartedWall, long restartedNanos,
+      RunProcess run) throws InterruptedException {
+    long deadline = restartedNanos + settings.settleTimeout().toNanos();
+    while (System.nanoTime() < deadline) {
+      long read = output.firstReadOfMadeAfter(restartedWall);
+      if (read >= 0) {
+        return (read - restartedNanos) / 1_000_000;
+      }
+      if (!run.alive()) {
+        startFailures++;
+        progress.accept("  run exited with " + run.exitValue() + " after the restart; see its log in "
+            + settings.dataDir());
+        return -1;
+      }
+      Thread.sleep(20);
+    }
+    startFailures++;
+    progress.accept("  no progress within " + settings.settleTimeout().toSeconds() + " s of the restart");
+    return -1;
+  }
+
+  private void awaitOutcomes(CommittedOutput output, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + settings.settleTimeout().toNanos();
+    int last = -1;
+    while (output.outcomeCount() < expected && System.nanoTime() < deadline) {
+      if (output.outcomeCount() / 500 != last / 500) {
+        last = output.outcomeCount();
+        progress.accept("  " + last + " of " + expected + " paragraphs out");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private void publish(KafkaProducer<String, Paragraph> producer, List<Paragraph> batch)
+      throws InterruptedException {
+    List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+    for (Paragraph p : batch) {
+      acks.add(producer.send(new ProducerRecord<>(TopicNames.defaults().paragraphs(),
+          p.getArticleId(), p)));
+    }
+    producer.flush();
+    for (var ack : acks) {
+      try {
+        ack.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("could not publish: " + e.getCause().getMessage(), e);
+      }
+    }
+  }
+
+  private static int publishedSoFar(List<List<Paragraph>> batches, int upTo) {
+    return batches.subList(0, upTo).stream().mapToInt(List::size).sum();
+  }
+
+  private static List<List<Paragraph>> split(List<Paragraph> all, int parts) {
+    List<List<Paragraph>> batches = new ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      batches.add(all.subList(i * all.size() / parts, (i + 1) * all.size() / parts));
+    }
+    return batches;
+  }
+
+  private String bootstrap() {
+    return "127.0.0.1:" + settings.port();
+  }
+
+  private Properties consumerProps() {
+    return new KafkaClients(bootstrap(), java.util.Optional.empty()).consumer(null);
+  }
+
+  /**
+   * Idempotent, and patient: it keeps its records through the broker's restarts (the broker runs
+   * inside the process being killed) and the broker drops any resent duplicate.
+   */
+  private KafkaProducer<String, Paragraph> producer() {
+    Properties props = new KafkaClients(bootstrap(), java.util.Optional.empty()).producer();
+    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 180_000);
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000);
+    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    var serde = AvroSerde.of(Paragraph.class);
+    return new KafkaProducer<>(props, new org.apache.kafka.common.serialization.StringSerializer(),
+        serde.serializer());
+  }
+}

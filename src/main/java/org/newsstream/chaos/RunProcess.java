@@ -1,0 +1,58 @@
+package org.newsstream.chaos;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@code newsstream run} in a child JVM of the same build, so that it can be killed with
+ * SIGKILL as an operator's {@code kill -9} (or the kernel's OOM killer) would.
+ */
+final class RunProcess {
+  private final Process process;
+
+  private RunProcess(Process process) {
+    this.process = process;
+  }
+
+  /** Starts {@code run} with {@code args}, its output appended to {@code log}. */
+  static RunProcess start(List<String> args, Path log, String heap) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx" + heap);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("org.newsstream.cli.Main");
+    command.add("run");
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return new RunProcess(builder.start());
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed or committed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM: the shutdown hook closes the topologies (and broker) cleanly. */
+  boolean stop(long timeoutSeconds) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return false;
+    }
+    return true;
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  int exitValue() {
+    return process.exitValue();
+  }
+}
