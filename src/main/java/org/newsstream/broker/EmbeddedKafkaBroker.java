@@ -173,6 +173,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         // The cleaner's default 128 MB dedupe buffer is sized for production brokers.
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16L * 1024 * 1024));
+        // After a crash the restarted controller still holds the dead incarnation's registration
+        // and refuses the new one until that session expires: 9 s by default. Broker and
+        // controller share this process, so a short session costs nothing.
+        p.setProperty("broker.heartbeat.interval.ms", "500");
+        p.setProperty("broker.session.timeout.ms", "2500");
         p.setProperty("server.max.startup.time.ms", String.valueOf(START_TIMEOUT.toMillis()));
         return p;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.apache.kafka.streams.Topology;
@@ -120,6 +121,9 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    apps.forEach(app -> app.close(Duration.ofSeconds(30)));
+    // A clean stop leaves the group: a static member would otherwise keep its partitions from
+    // the other instances for a whole session timeout.
+    apps.forEach(app -> app.close(CloseOptions.timeout(Duration.ofSeconds(30))
+        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)));
   }
 }
