@@ -3,6 +3,7 @@ package org.newsstream.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,7 +11,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.newsstream.alerting.RuleFiles;
 import org.newsstream.alerting.RulesTopic;
 import org.newsstream.broker.BrokerSettings;
-import org.newsstream.broker.EmbeddedKafkaBroker;
+import org.newsstream.broker.BrokerProcess;
+import org.newsstream.broker.KafkaBroker;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -27,13 +29,13 @@ import org.newsstream.web.WebSettings;
  * loaded onto the rules topic, and the topologies. Start-up steps are reported as they finish.
  */
 public final class NewsstreamServer implements AutoCloseable {
-  private final EmbeddedKafkaBroker broker;
+  private final KafkaBroker broker;
   private final KafkaClients clients;
   private final Topics topics;
   private final Pipeline pipeline;
   private final Optional<Monitoring> monitoring;
 
-  private NewsstreamServer(EmbeddedKafkaBroker broker, KafkaClients clients, Topics topics,
+  private NewsstreamServer(KafkaBroker broker, KafkaClients clients, Topics topics,
       Pipeline pipeline, Optional<Monitoring> monitoring) {
     this.broker = broker;
     this.clients = clients;
@@ -51,24 +53,39 @@ public final class NewsstreamServer implements AutoCloseable {
 
   /**
    * @param web where the dashboard, API and metrics listen, or disabled
-   * @param enricherLoader loads the NLP models; called once, after the broker is up
+   * @param enricherLoader loads the NLP models; called once, on a thread of its own while the
+   *     broker starts (the two take seconds each and need nothing from each other)
    */
   public static NewsstreamServer start(NewsstreamConfig config, WebSettings web,
       java.util.function.Supplier<ParagraphEnricher> enricherLoader,
       Consumer<String> progress) throws InterruptedException {
     config.validate();
-    EmbeddedKafkaBroker broker = null;
+    CompletableFuture<ParagraphEnricher> models = new CompletableFuture<>();
+    long t1 = System.nanoTime();
+    Thread loader = new Thread(() -> {
+      try {
+        models.complete(enricherLoader.get());
+      } catch (RuntimeException | Error e) {
+        models.completeExceptionally(e);
+      }
+    }, "newsstream-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+    KafkaBroker broker = null;
     Monitoring monitor = null;
     try {
       String servers;
       if (config.embedded()) {
         long t0 = System.nanoTime();
-        broker = EmbeddedKafkaBroker.start(new BrokerSettings(
-            config.brokerHost(), config.brokerPort(), config.dataDir().resolve("kafka"),
-            config.partitions()));
+        BrokerSettings settings = new BrokerSettings(config.brokerHost(), config.brokerPort(),
+            config.dataDir().resolve("kafka"), config.partitions());
+        broker = KafkaBroker.start(settings);
         servers = broker.bootstrapServers();
-        progress.accept(String.format("broker up at %s (embedded KRaft, data in %s, %.1f s)",
-            servers, config.dataDir().resolve("kafka").toAbsolutePath(), (System.nanoTime() - t0) / 1e9));
+        progress.accept(String.format("broker up at %s (embedded KRaft%s, data in %s, %.1f s)",
+            servers, broker instanceof BrokerProcess process
+                ? " in process " + process.pid() + ", its log in " + BrokerProcess.logFile(settings)
+                : " in this process",
+            settings.dataDir(), (System.nanoTime() - t0) / 1e9));
       } else {
         servers = config.bootstrapServers().get();
       }
@@ -84,9 +101,9 @@ public final class NewsstreamServer implements AutoCloseable {
         progress.accept("dashboard at " + monitor.dashboardUrl()
             + " (API /api/alerts/stream, /metrics, /health)");
       }
-      long t1 = System.nanoTime();
-      ParagraphEnricher enricher = enricherLoader.get();
-      progress.accept(String.format("enrichment models loaded (%.1f s)", (System.nanoTime() - t1) / 1e9));
+      ParagraphEnricher enricher = awaitModels(models);
+      progress.accept(String.format("enrichment models loaded (%.1f s after start-up began)",
+          (System.nanoTime() - t1) / 1e9));
       Pipeline pipeline = monitor == null
           ? Pipeline.start(config, clients, topics, enricher)
           : Pipeline.start(config, clients, topics, monitor.timed(enricher),
@@ -111,6 +128,18 @@ public final class NewsstreamServer implements AutoCloseable {
         broker.close();
       }
       throw e;
+    }
+  }
+
+  private static ParagraphEnricher awaitModels(CompletableFuture<ParagraphEnricher> models)
+      throws InterruptedException {
+    try {
+      return models.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("loading the enrichment models failed: " + e.getCause(), e);
     }
   }
 

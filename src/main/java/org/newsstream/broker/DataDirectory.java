@@ -87,7 +87,7 @@ final class DataDirectory {
     }
 
     private BrokerStartException inUse() {
-        return new BrokerStartException("the Kafka data folder " + path
-                + " is in use by another running broker; stop it, pass another folder, or pass --bootstrap-servers");
+        return BrokerStartException.inUse("the Kafka data folder " + path
+                + " is in use by another running broker; stop it, pass another folder, or pass --bootstrap-servers", null);
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker implements KafkaBroker {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
@@ -107,6 +107,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            // Another thread is shutting it down: return only once that is done.
+            server.awaitShutdown();
             return;
         }
         try {
@@ -189,7 +191,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
             return port;
         } catch (IOException e) {
-            throw new BrokerStartException("port " + port + " on " + host
+            throw BrokerStartException.inUse("port " + port + " on " + host
                     + " is already in use; pass --port or --bootstrap-servers", e);
         }
     }

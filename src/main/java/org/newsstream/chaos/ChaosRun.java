@@ -76,7 +76,7 @@ public final class ChaosRun {
       RunProcess run = start(dir, rules, 0);
       publish(producer, batches.get(0));
       for (int kill = 1; kill <= settings.kills(); kill++) {
-        Thread.sleep(1 + (long) (random.nextDouble() * settings.maxKillDelay().toMillis()));
+        awaitKillPoint(output, publishedSoFar(batches, kill), run);
         int before = output.outcomeCount();
         run.kill();
         progress.accept(String.format("kill %d/%d: SIGKILL with %d of %d published paragraphs"
@@ -138,6 +138,25 @@ public final class ChaosRun {
     return RunProcess.start(List.of("--data-dir", dir.toString(), "--port",
         String.valueOf(settings.port()), "--rules", rules.toString(), "--no-http"), log,
         settings.heap());
+  }
+
+  /**
+   * Picks the moment of the next kill: one in five while the process is still starting (up to
+   * --max-kill-delay after the start), the others once a random 10-90 % of the pending paragraphs
+   * are out, so that the kill lands in the middle of processing and transactions.
+   */
+  private void awaitKillPoint(CommittedOutput output, int publishedSoFar, RunProcess run)
+      throws InterruptedException {
+    if (random.nextDouble() < 0.2) {
+      Thread.sleep(1 + (long) (random.nextDouble() * settings.maxKillDelay().toMillis()));
+      return;
+    }
+    int pending = publishedSoFar - output.outcomeCount();
+    int target = output.outcomeCount() + (int) Math.ceil(pending * (0.1 + 0.8 * random.nextDouble()));
+    long deadline = System.nanoTime() + settings.settleTimeout().toNanos();
+    while (output.outcomeCount() < target && run.alive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
   }
 
   /** Milliseconds from {@code restartedNanos} until the first output made by the new process. */

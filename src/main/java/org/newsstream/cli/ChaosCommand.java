@@ -30,8 +30,10 @@ final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--kills", defaultValue = "10", description = "SIGKILLs while work is pending (default: ${DEFAULT-VALUE}).")
   int kills;
 
-  @Option(names = "--max-kill-delay", defaultValue = "15s", paramLabel = "DURATION",
-      description = "Each kill comes at a random moment up to this long after the restart (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-kill-delay", defaultValue = "10s", paramLabel = "DURATION",
+      description = {"One kill in five comes while `run` is still starting, at a random moment up to",
+          "this long after the restart (default: ${DEFAULT-VALUE}); the others once a random 10-90 %",
+          "of the pending paragraphs are out, in the middle of processing."})
   String maxKillDelay;
 
   @Option(names = "--settle-timeout", defaultValue = "180s", paramLabel = "DURATION",
