@@ -18,6 +18,8 @@ import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.streams.BrokerUnavailableException;
+import org.newsstream.streams.OpenTransactions;
+import org.newsstream.streams.PipelineStartException;
 import org.newsstream.streams.Pipeline;
 import org.newsstream.streams.TopicProvisioner;
 import org.newsstream.streams.Topics;
@@ -115,6 +117,10 @@ public final class NewsstreamServer implements AutoCloseable {
           broker, clients, topics, pipeline, Optional.ofNullable(monitor));
       try {
         pipeline.awaitRunning(Duration.ofSeconds(120), progress);
+      } catch (IllegalStateException notRunning) {
+        String hanging = describeHanging(clients);
+        server.close();
+        throw new PipelineStartException(notRunning.getMessage() + hanging);
       } catch (RuntimeException | InterruptedException e) {
         server.close();
         throw e;
@@ -128,6 +134,23 @@ public final class NewsstreamServer implements AutoCloseable {
         broker.close();
       }
       throw e;
+    }
+  }
+
+  /** What a hanging transaction, if there is one, would explain about a start that never ends. */
+  private static String describeHanging(KafkaClients clients) throws InterruptedException {
+    try (Admin admin = Admin.create(clients.admin())) {
+      var topics = admin.listTopics().names().get(10, java.util.concurrent.TimeUnit.SECONDS);
+      var found = OpenTransactions.hanging(admin, topics, java.time.Instant.now());
+      if (found.isEmpty()) {
+        return "";
+      }
+      return "; a hanging transaction blocks read_committed readers: "
+          + found.get(0).describe(java.time.Instant.now())
+          + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : "")
+          + "; see docs/reliability.md#a-hanging-transaction";
+    } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+      return "";
     }
   }
 

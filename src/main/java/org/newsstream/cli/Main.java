@@ -4,6 +4,7 @@ import org.newsstream.alerting.InvalidRuleException;
 import org.newsstream.broker.BrokerStartException;
 import org.newsstream.config.ConfigException;
 import org.newsstream.streams.BrokerUnavailableException;
+import org.newsstream.streams.PipelineStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +51,7 @@ public final class Main {
   static String userMessage(Throwable e) {
     if (e instanceof UserException || e instanceof ConfigException
         || e instanceof InvalidRuleException || e instanceof BrokerStartException
-        || e instanceof BrokerUnavailableException) {
+        || e instanceof BrokerUnavailableException || e instanceof PipelineStartException) {
       return e.getMessage();
     }
     if (e instanceof java.nio.file.NoSuchFileException missing) {
