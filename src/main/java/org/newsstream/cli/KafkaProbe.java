@@ -1,5 +1,6 @@
 package org.newsstream.cli;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.newsstream.config.KafkaClients;
 
 /** Checks, before a client command starts, that Kafka answers and the topic exists. */
@@ -59,6 +61,24 @@ final class KafkaProbe {
       throw new UserException("topic '" + topic + "' does not exist on " + clients.bootstrapServers()
           + (topics.isEmpty() ? " (no topics yet: start `bin/newsstream run` first)"
               : "; topics there: " + String.join(", ", topics)));
+    }
+  }
+
+  /** How many partitions {@code topic} has, or {@code absent} when it does not exist. */
+  static int partitions(Admin admin, String topic, int absent) {
+    try {
+      return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+          .get(topic).partitions().size();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return absent;
+      }
+      throw new UserException("Kafka did not describe " + topic + ": " + e.getCause().getMessage());
+    } catch (TimeoutException e) {
+      throw new UserException("Kafka did not describe " + topic + " within 10 s");
     }
   }
 }
