@@ -46,7 +46,7 @@ public final class ParagraphIntake {
     if (paragraph.getArticleId() == null || paragraph.getArticleId().isBlank()) {
       return Outcome.rejected("paragraph has no article id", null);
     }
-    if (text == null || text.isBlank()) {
+    if (text == null || isBlank(text)) {
       return Outcome.rejected("paragraph text is empty", null);
     }
     if (text.length() > maxChars) {
@@ -54,5 +54,15 @@ public final class ParagraphIntake {
           "paragraph text is " + text.length() + " characters, over the limit of " + maxChars, null);
     }
     return Outcome.accepted(paragraph);
+  }
+
+  /**
+   * Nothing visible: {@link String#isBlank} misses the no-break spaces (U+00A0, U+2007, U+202F),
+   * which are space separators but not Java whitespace, and the invisible format characters a
+   * copy from a web page brings (zero-width space, byte-order mark).
+   */
+  private static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 }
