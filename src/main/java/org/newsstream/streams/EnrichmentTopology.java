@@ -2,13 +2,16 @@ package org.newsstream.streams;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.dedup.DedupSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -22,7 +25,8 @@ import org.newsstream.serde.AvroSerde;
 /**
  * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
  * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
- * in order on one partition and its memory of names lives in one store. Duplicate marking
+ * in order on one partition and its memory of names lives in one store; a paragraph keyed
+ * otherwise is re-keyed first (see {@link ArticleKeys}). Duplicate marking
  * re-keys through repartition topics; see {@link Deduplication} for why and what it costs.
  */
 public final class EnrichmentTopology {
@@ -31,6 +35,8 @@ public final class EnrichmentTopology {
   public static final String ENRICHED_SINK = "enriched-sink";
   public static final String DEAD_LETTER_SINK = "deadletter-sink";
   public static final String ARTICLE_STORE = "article-state";
+  private static final String MISKEYED = "not-keyed-by-article";
+  private static final String KEYED_BY_ARTICLE = "keyed-by-article";
 
   private EnrichmentTopology() {}
 
@@ -53,9 +59,19 @@ public final class EnrichmentTopology {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
         Serdes.String(), AvroSerde.of(ArticleState.class)));
-    KStream<String, SpecificRecord> outcomes = builder
+    Map<String, KStream<byte[], byte[]>> byKey = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
+        .split(Named.as("paragraph-keys-"))
+        .branch((key, value) -> ArticleKeys.misKeyed(intake, key, value),
+            Branched.as(MISKEYED))
+        .defaultBranch(Branched.as(KEYED_BY_ARTICLE));
+    KStream<byte[], byte[]> rekeyed = byKey.get("paragraph-keys-" + MISKEYED)
+        .process(() -> new ArticleKeys.KeyByArticle(intake), Named.as("key-by-article"))
+        .repartition(Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray())
+            .withName(ArticleKeys.REPARTITION));
+    KStream<String, SpecificRecord> outcomes = byKey.get("paragraph-keys-" + KEYED_BY_ARTICLE)
+        .merge(rekeyed, Named.as("paragraphs-by-article-id"))
         .process(() -> new EnrichProcessor(intake, enricher, clock, articleMemory), Named.as(ENRICH),
             ARTICLE_STORE);
     outcomes
