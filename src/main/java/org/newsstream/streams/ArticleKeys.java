@@ -15,7 +15,7 @@ import org.newsstream.ingest.ParagraphIntake;
  * id (what {@code publish} writes) skip the hop.
  */
 final class ArticleKeys {
-  static final String REPARTITION = "paragraphs-by-article";
+  static final String REPARTITION = "paragraphs-rekeyed-by-article";
 
   private ArticleKeys() {}
 

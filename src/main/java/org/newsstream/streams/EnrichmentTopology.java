@@ -71,7 +71,7 @@ public final class EnrichmentTopology {
         .repartition(Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray())
             .withName(ArticleKeys.REPARTITION));
     KStream<String, SpecificRecord> outcomes = byKey.get("paragraph-keys-" + KEYED_BY_ARTICLE)
-        .merge(rekeyed, Named.as("paragraphs-by-article-id"))
+        .merge(rekeyed, Named.as("paragraphs-keyed-by-article"))
         .process(() -> new EnrichProcessor(intake, enricher, clock, articleMemory), Named.as(ENRICH),
             ARTICLE_STORE);
     outcomes

@@ -33,7 +33,7 @@ import org.newsstream.testing.TopologyDrivers;
  */
 class ArticleKeyingTest {
   private static final Topics TOPICS = new Topics(TopicNames.defaults());
-  private static final String REKEY_TOPIC = "newsstream-test-paragraphs-by-article-repartition";
+  private static final String REKEY_TOPIC = "newsstream-test-paragraphs-rekeyed-by-article-repartition";
 
   @TempDir Path stateDir;
   private final List<String> enrichedTexts = new ArrayList<>();
