@@ -1,19 +1,25 @@
 package org.newsstream.ingest;
 
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.newsstream.schema.Paragraph;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * Decides whether the bytes of a record on the paragraphs topic are a paragraph worth enriching.
  * Pure: no Kafka, no state.
  */
 public final class ParagraphIntake {
-  private final AvroSerde<Paragraph> serde;
+  private final Deserializer<Paragraph> decoder;
+  private final String topic;
   private final int maxChars;
 
-  public ParagraphIntake(AvroSerde<Paragraph> serde, int maxChars) {
-    this.serde = serde;
+  /**
+   * @param decoder the paragraphs topic's value deserializer, whatever the wire format
+   * @param topic the topic the bytes were read from (a registry's deserializer may need it)
+   */
+  public ParagraphIntake(Deserializer<Paragraph> decoder, String topic, int maxChars) {
+    this.decoder = decoder;
+    this.topic = topic;
     this.maxChars = maxChars;
   }
 
@@ -38,7 +44,7 @@ public final class ParagraphIntake {
     }
     Paragraph paragraph;
     try {
-      paragraph = serde.decode(value);
+      paragraph = decoder.deserialize(topic, value);
     } catch (SerializationException e) {
       return Outcome.rejected("not a Paragraph: " + e.getMessage(), e);
     }

@@ -19,8 +19,6 @@ import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.Paragraph;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
@@ -55,10 +53,11 @@ public final class EnrichmentTopology {
    */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory) {
-    ParagraphIntake intake = new ParagraphIntake(AvroSerde.of(Paragraph.class), maxParagraphChars);
+    ParagraphIntake intake = new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
+        topics.paragraphs.name(), maxParagraphChars);
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
-        Serdes.String(), AvroSerde.of(ArticleState.class)));
+        Serdes.String(), topics.serde(ArticleState.class)));
     Map<String, KStream<byte[], byte[]>> byKey = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
@@ -81,7 +80,7 @@ public final class EnrichmentTopology {
     KStream<String, EnrichedParagraph> enriched = outcomes
         .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
-    Deduplication.append(builder, enriched, topics.enriched.valueSerde(), dedup)
+    Deduplication.append(builder, enriched, topics, dedup)
         .to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
     return builder.build();
   }

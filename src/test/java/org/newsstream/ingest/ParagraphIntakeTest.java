@@ -11,7 +11,7 @@ import org.newsstream.serde.AvroSerde;
 /** Which records on the paragraphs topic are worth enriching, and why the others are not. */
 class ParagraphIntakeTest {
   private static final AvroSerde<Paragraph> SERDE = AvroSerde.of(Paragraph.class);
-  private final ParagraphIntake intake = new ParagraphIntake(SERDE, 100);
+  private final ParagraphIntake intake = new ParagraphIntake(SERDE.deserializer(), "news.paragraphs", 100);
 
   private static byte[] paragraph(String text) {
     return SERDE.encode(Paragraph.newBuilder().setArticleId("a1").setIndex(0).setText(text).build());
