@@ -46,7 +46,8 @@ public final class ParagraphIntake {
     try {
       paragraph = decoder.deserialize(topic, value);
     } catch (SerializationException e) {
-      return Outcome.rejected("not a Paragraph: " + e.getMessage(), e);
+      // The deserializer's own words: Newsstream's say "not a Paragraph …" and why.
+      return Outcome.rejected(e.getMessage(), e);
     }
     String text = paragraph.getText();
     if (paragraph.getArticleId() == null || paragraph.getArticleId().isBlank()) {
