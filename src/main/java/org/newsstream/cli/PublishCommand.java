@@ -28,14 +28,18 @@ import picocli.CommandLine.Parameters;
         "",
         "Paragraphs are separated by blank lines (or, in a text with no blank line, by line breaks).",
         "A short first line without closing punctuation is taken as the title. The article id is",
-        "the file name's slug plus a digest of the text, so the same article gets the same id."},
-    footer = {"", "Examples:", "  bin/newsstream publish seeds/*",
+        "the file name's slug plus a digest of the text, so the same article gets the same id.",
+        "",
+        "A directory stands for the regular files directly in it, in name order, one article per",
+        "file; hidden files and subdirectories are skipped."},
+    footer = {"", "Examples:", "  bin/newsstream publish seeds/*", "  bin/newsstream publish seeds",
         "  curl -s https://example.org/story.txt | bin/newsstream publish --source example -"})
 final class PublishCommand implements Callable<Integer> {
   @Mixin ClientOptions kafka;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Article text files; - reads stdin.")
-  List<String> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "Article text files, directories of them; - reads stdin.")
+  List<String> arguments;
 
   @Option(names = "--source", description = "Source name stored with each paragraph (e.g. reuters).")
   String source;
@@ -48,6 +52,7 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    List<String> files = ArticleFiles.expand(arguments);
     if (files.size() > 1 && (url != null || articleId != null)) {
       throw new UserException("--url and --article-id apply to one file; got " + files.size());
     }
@@ -86,9 +91,6 @@ final class PublishCommand implements Callable<Integer> {
           new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
     }
     Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new UserException("no such file: " + file);
-    }
     if (!Files.isReadable(path)) {
       throw new UserException("cannot read " + file);
     }

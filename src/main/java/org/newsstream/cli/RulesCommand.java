@@ -15,6 +15,7 @@ import org.newsstream.streams.TopicProvisioner;
 import org.newsstream.streams.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -42,19 +43,32 @@ final class RulesCommand {
           "entitySentimentAbove, coMentions, sources, severity, topic, throttle;",
           "README.md, \"Alert rules\", says what each does."})
   static final class Add implements Callable<Integer> {
+    /** `run`'s default, for a cluster where news.alerts is missing. */
+    private static final int DEFAULT_PARTITIONS = 3;
+
     @Mixin ClientOptions kafka;
 
     @Parameters(paramLabel = "FILE", description = "Rules file (YAML or JSON).")
     Path file;
 
+    @Option(names = "--partitions", paramLabel = "N",
+        description = "Partitions of a rule topic that does not exist yet "
+            + "(default: as many as news.alerts has, i.e. what `run --partitions` gave).")
+    Integer partitions;
+
     @Override
     public Integer call() throws InterruptedException {
+      if (partitions != null && partitions < 1) {
+        throw new UserException("--partitions: must be at least 1");
+      }
       List<AlertRule> rules = RuleFiles.read(file, TopicNames.defaults().alerts());
       KafkaClients clients = kafka.clients();
       RulesTopic topic = rulesTopic(clients);
       try (Admin admin = Admin.create(clients.admin())) {
+        int count = partitions != null ? partitions
+            : KafkaProbe.partitions(admin, TopicNames.defaults().alerts(), DEFAULT_PARTITIONS);
         // A rule's own topic must exist before its first alert, on clusters that do not auto-create.
-        new TopicProvisioner(admin).ensure(TopicNames.defaults(), 3,
+        new TopicProvisioner(admin).ensure(TopicNames.defaults(), count,
             rules.stream().map(AlertRule::getTopic).distinct().toList());
       }
       try {

@@ -61,7 +61,7 @@ public final class TextFingerprint {
     }
   }
 
-  /** The shingles' hashes; null for a restored fingerprint. */
+  /** The shingles' hashes; null for a restored fingerprint, empty for a text without words. */
   private final long[] shingles;
   private final List<String> facts;
   /** Computed on first use: a duplicate found on the first band never needs its sketch. */
@@ -103,6 +103,14 @@ public final class TextFingerprint {
   /** Lower-case words separated by single spaces; punctuation and marks removed. */
   public static String normalise(String text) {
     return wordsOf(fold(text));
+  }
+
+  /**
+   * Whether the text has a letter or a digit. A paragraph without (a dash, "* * *") states
+   * nothing, and all such paragraphs would have the same sketch: none is a copy of another.
+   */
+  public boolean hasWords() {
+    return shingles == null || shingles.length > 0;
   }
 
   /** The sketch, for storing. */
@@ -161,7 +169,7 @@ public final class TextFingerprint {
    * fact the original states.
    */
   public boolean isCopyOf(TextFingerprint original) {
-    return similarity(original) >= MIN_SIMILARITY && statesAll(original.facts);
+    return hasWords() && similarity(original) >= MIN_SIMILARITY && statesAll(original.facts);
   }
 
   /** Multiset containment of sorted lists: "2 goals to 1" does not state "1 to 1" twice. */
@@ -188,7 +196,10 @@ public final class TextFingerprint {
   }
 
   private static long[] shingles(String normalised) {
-    String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
+    if (normalised.isEmpty()) {
+      return new long[0];
+    }
+    String[] words = normalised.split(" ");
     if (words.length < SHINGLE) {
       return new long[] {hash(normalised)};
     }

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -83,6 +85,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     }
     try {
       return decoder.decode(bytes);
+    } catch (MissingSchemaException e) {
+      // Avro names the fingerprint as a decimal long; hex in wire order is what a hex dump shows.
+      throw new SerializationException("not a " + type.getSimpleName()
+          + ": written with a schema this version does not know,"
+          + " fingerprint " + HexFormat.of().formatHex(bytes, 2, 10)
+          + " (bytes 3-10); write with a schema from schemas/", e);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
           "not a " + type.getSimpleName() + " in Avro single-object encoding: " + e.getMessage(), e);

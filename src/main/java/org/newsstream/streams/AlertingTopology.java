@@ -1,6 +1,7 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -13,7 +14,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.ThrottleState;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * {@code news.enriched → match rules → throttle → news.alerts} (and each rule's own topic). Rules
@@ -35,9 +35,9 @@ public final class AlertingTopology {
             .withValueSerde(topics.alertRules.valueSerde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(THROTTLE_STORE), Serdes.String(),
-        AvroSerde.of(ThrottleState.class)));
+        topics.serde(ThrottleState.class)));
 
-    AvroSerde<Alert> alertSerde = AvroSerde.of(Alert.class);
+    Serde<Alert> alertSerde = topics.alerts.valueSerde();
     KStream<String, Alert> alerts = builder
         .stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
         .process(MatchRulesProcessor::new, Named.as("match-rules"))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.serde.AvroSerde;
@@ -16,13 +17,16 @@ import org.newsstream.serde.AvroSerde;
  */
 final class DeadLetterRecords {
   static final String TOPIC_CONFIG = "newsstream.dead.letter.topic";
+  /** The dead-letter topic's value serializer (from {@code Topics}); Avro when not given. */
+  static final String SERIALIZER_CONFIG = "newsstream.dead.letter.serializer";
 
   private final String topic;
-  private final AvroSerde<DeadLetter> serde = AvroSerde.of(DeadLetter.class);
+  private final Serializer<DeadLetter> serializer;
   private final Clock clock;
 
-  DeadLetterRecords(String topic, Clock clock) {
+  DeadLetterRecords(String topic, Serializer<DeadLetter> serializer, Clock clock) {
     this.topic = topic;
+    this.serializer = serializer;
     this.clock = clock;
   }
 
@@ -31,7 +35,10 @@ final class DeadLetterRecords {
     if (topic == null || topic.toString().isBlank()) {
       throw new ConfigException(TOPIC_CONFIG + " must name the dead-letter topic");
     }
-    return new DeadLetterRecords(topic.toString(), Clock.systemUTC());
+    @SuppressWarnings("unchecked")
+    Serializer<DeadLetter> serializer = configs.get(SERIALIZER_CONFIG) instanceof Serializer<?> given
+        ? (Serializer<DeadLetter>) given : AvroSerde.of(DeadLetter.class).serializer();
+    return new DeadLetterRecords(topic.toString(), serializer, Clock.systemUTC());
   }
 
   /** A letter that keeps the source record's bytes (capped) and says why it failed. */
@@ -52,6 +59,7 @@ final class DeadLetterRecords {
   private ProducerRecord<byte[], byte[]> record(byte[] key, DeadLetter letter) {
     String letterKey = DeadLetters.keyOf(key);
     return new ProducerRecord<>(topic, letterKey == null ? null
-        : letterKey.getBytes(java.nio.charset.StandardCharsets.UTF_8), serde.encode(letter));
+        : letterKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        serializer.serialize(topic, letter));
   }
 }

@@ -12,7 +12,6 @@ import org.newsstream.dedup.DedupSettings;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.ParagraphFingerprint;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * Marks syndicated copies and republished paragraphs with {@code duplicateOf}, so they raise no
@@ -48,14 +47,14 @@ final class Deduplication {
 
   /** Returns the stream keyed by article id again, with duplicates marked. */
   static KStream<String, EnrichedParagraph> append(StreamsBuilder builder,
-      KStream<String, EnrichedParagraph> byArticle, Serde<EnrichedParagraph> serde,
-      DedupSettings settings) {
+      KStream<String, EnrichedParagraph> byArticle, Topics topics, DedupSettings settings) {
     builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
         SEEN_IDS_STORE, settings.retention(), Duration.ofMillis(1), false),
         Serdes.String(), Serdes.String()));
     KStream<String, EnrichedParagraph> stream = byArticle.process(
         () -> new RepublishedProcessor(settings), Named.as("mark-republished"), SEEN_IDS_STORE);
-    AvroSerde<ParagraphFingerprint> fingerprintSerde = AvroSerde.of(ParagraphFingerprint.class);
+    Serde<EnrichedParagraph> serde = topics.enriched.valueSerde();
+    Serde<ParagraphFingerprint> fingerprintSerde = topics.serde(ParagraphFingerprint.class);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
       int current = band;
       // Duplicates retained: several paragraphs may share a band value; the whole sketch decides.

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
@@ -101,10 +103,14 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {
-    String key = DeadLetters.keyOf(record.key());
+    RecordMetadata current = context.recordMetadata().orElse(null);
+    Optional<RecordMetadata> stamped = ParagraphOrigin.of(current, record.headers());
+    // A re-keyed record is dead-lettered as it was on its source topic, so a replay re-sends that.
+    byte[] originalKey = stamped.isPresent() ? ParagraphOrigin.key(record.headers()) : record.key();
+    String key = DeadLetters.keyOf(originalKey);
     context.forward(
         new Record<String, SpecificRecord>(key,
-            DeadLetters.of(context.recordMetadata().orElse(null), record.key(), record.value(),
+            DeadLetters.of(stamped.orElse(current), originalKey, record.value(),
                 reason, cause, clock.instant()),
             record.timestamp()));
   }

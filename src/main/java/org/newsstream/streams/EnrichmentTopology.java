@@ -2,13 +2,16 @@ package org.newsstream.streams;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.dedup.DedupSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -16,13 +19,12 @@ import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.Paragraph;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
  * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
- * in order on one partition and its memory of names lives in one store. Duplicate marking
+ * in order on one partition and its memory of names lives in one store; a paragraph keyed
+ * otherwise is re-keyed first (see {@link ArticleKeys}). Duplicate marking
  * re-keys through repartition topics; see {@link Deduplication} for why and what it costs.
  */
 public final class EnrichmentTopology {
@@ -31,6 +33,8 @@ public final class EnrichmentTopology {
   public static final String ENRICHED_SINK = "enriched-sink";
   public static final String DEAD_LETTER_SINK = "deadletter-sink";
   public static final String ARTICLE_STORE = "article-state";
+  private static final String MISKEYED = "not-keyed-by-article";
+  private static final String KEYED_BY_ARTICLE = "keyed-by-article";
 
   private EnrichmentTopology() {}
 
@@ -49,13 +53,24 @@ public final class EnrichmentTopology {
    */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory) {
-    ParagraphIntake intake = new ParagraphIntake(AvroSerde.of(Paragraph.class), maxParagraphChars);
+    ParagraphIntake intake = new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
+        topics.paragraphs.name(), maxParagraphChars);
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
-        Serdes.String(), AvroSerde.of(ArticleState.class)));
-    KStream<String, SpecificRecord> outcomes = builder
+        Serdes.String(), topics.serde(ArticleState.class)));
+    Map<String, KStream<byte[], byte[]>> byKey = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
+        .split(Named.as("paragraph-keys-"))
+        .branch((key, value) -> ArticleKeys.misKeyed(intake, key, value),
+            Branched.as(MISKEYED))
+        .defaultBranch(Branched.as(KEYED_BY_ARTICLE));
+    KStream<byte[], byte[]> rekeyed = byKey.get("paragraph-keys-" + MISKEYED)
+        .process(() -> new ArticleKeys.KeyByArticle(intake), Named.as("key-by-article"))
+        .repartition(Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray())
+            .withName(ArticleKeys.REPARTITION));
+    KStream<String, SpecificRecord> outcomes = byKey.get("paragraph-keys-" + KEYED_BY_ARTICLE)
+        .merge(rekeyed, Named.as("paragraphs-keyed-by-article"))
         .process(() -> new EnrichProcessor(intake, enricher, clock, articleMemory), Named.as(ENRICH),
             ARTICLE_STORE);
     outcomes
@@ -65,7 +80,7 @@ public final class EnrichmentTopology {
     KStream<String, EnrichedParagraph> enriched = outcomes
         .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
-    Deduplication.append(builder, enriched, topics.enriched.valueSerde(), dedup)
+    Deduplication.append(builder, enriched, topics, dedup)
         .to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
     return builder.build();
   }

@@ -42,7 +42,8 @@ final class NearDuplicateProcessor
     EnrichedParagraph paragraph = record.value();
     TextFingerprint fingerprint = TextFingerprint.of(paragraph);
     // A paragraph found a duplicate on an earlier band is not remembered: its original already is.
-    if (paragraph.getDuplicateOf() == null) {
+    // One without words is a copy of nothing, so it is neither looked up nor remembered.
+    if (paragraph.getDuplicateOf() == null && fingerprint.hasWords()) {
       String bandKey = fingerprint.bandKey(band);
       String original = earliestOriginal(bandKey, fingerprint, record.timestamp());
       if (original != null) {

@@ -55,13 +55,13 @@ public final class Pipeline implements AutoCloseable {
     Topology articles = ArticleSummaryTopology.build(topics);
     // 2 s budget x 100 records stays well inside the 300 s max.poll.interval.ms.
     KafkaStreams enrich = new KafkaStreams(
-        enrichment, StreamsProperties.of(config, clients, CONCERNS.get(0), 100, applicationServer));
+        enrichment, props(config, clients, topics, 0, 100, applicationServer));
     KafkaStreams alert = new KafkaStreams(
-        alerting, StreamsProperties.of(config, clients, CONCERNS.get(1), 500, applicationServer));
+        alerting, props(config, clients, topics, 1, 500, applicationServer));
     KafkaStreams trend = new KafkaStreams(
-        trends, StreamsProperties.of(config, clients, CONCERNS.get(2), 500, applicationServer));
+        trends, props(config, clients, topics, 2, 500, applicationServer));
     KafkaStreams summary = new KafkaStreams(
-        articles, StreamsProperties.of(config, clients, CONCERNS.get(3), 500, applicationServer));
+        articles, props(config, clients, topics, 3, 500, applicationServer));
     Pipeline pipeline = new Pipeline(List.of(enrich, alert, trend, summary));
     for (KafkaStreams app : pipeline.apps) {
       // A failing thread is replaced rather than taking the instance down with it, but only a
@@ -90,6 +90,15 @@ public final class Pipeline implements AutoCloseable {
       app.start();
     }
     return pipeline;
+  }
+
+  /** One application's settings, its dead letters written the way {@link Topics} writes them. */
+  private static java.util.Properties props(NewsstreamConfig config, KafkaClients clients,
+      Topics topics, int concern, int maxPollRecords, Optional<String> applicationServer) {
+    java.util.Properties props = StreamsProperties.of(
+        config, clients, CONCERNS.get(concern), maxPollRecords, applicationServer);
+    props.put(DeadLetterRecords.SERIALIZER_CONFIG, topics.deadLetter.valueSerde().serializer());
+    return props;
   }
 
   /** Waits until both applications are RUNNING, reporting progress. */

@@ -1,5 +1,7 @@
 package org.newsstream.streams;
 
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.newsstream.config.TopicNames;
 import org.newsstream.schema.Alert;
@@ -11,8 +13,9 @@ import org.newsstream.schema.Paragraph;
 import org.newsstream.serde.AvroSerde;
 
 /**
- * The typed topic registry. Every topic carries Avro single-object encoding; keys are article ids
- * (or rule ids) as UTF-8 strings.
+ * The typed topic registry, and the one place that says how records are encoded: every topology
+ * takes its serdes, for topics and stores, from here. By default values are Avro single-object
+ * encoding; keys are article ids (or rule or alert ids) as UTF-8 strings.
  */
 public final class Topics {
   public final Topic<String, Paragraph> paragraphs;
@@ -25,17 +28,28 @@ public final class Topics {
   /** Compacted: the latest summary of each article, keyed by article id. */
   public final Topic<String, ArticleSummary> articles;
   private final TopicNames names;
+  private final RecordSerdes serdes;
 
   public Topics(TopicNames names) {
+    this(names, AvroSerde::of);
+  }
+
+  /** @param serdes the wire format of every record, on these topics and in every store */
+  public Topics(TopicNames names, RecordSerdes serdes) {
     this.names = names;
-    paragraphs = new Topic<>(names.paragraphs(), Serdes.String(), AvroSerde.of(Paragraph.class));
+    this.serdes = serdes;
+    paragraphs = new Topic<>(names.paragraphs(), Serdes.String(), serdes.of(Paragraph.class));
     paragraphsRaw = new Topic<>(names.paragraphs(), Serdes.ByteArray(), Serdes.ByteArray());
-    enriched =
-        new Topic<>(names.enriched(), Serdes.String(), AvroSerde.of(EnrichedParagraph.class));
-    alerts = new Topic<>(names.alerts(), Serdes.String(), AvroSerde.of(Alert.class));
-    deadLetter = new Topic<>(names.deadLetter(), Serdes.String(), AvroSerde.of(DeadLetter.class));
-    alertRules = new Topic<>(names.alertRules(), Serdes.String(), AvroSerde.of(AlertRule.class));
-    articles = new Topic<>(names.articles(), Serdes.String(), AvroSerde.of(ArticleSummary.class));
+    enriched = new Topic<>(names.enriched(), Serdes.String(), serdes.of(EnrichedParagraph.class));
+    alerts = new Topic<>(names.alerts(), Serdes.String(), serdes.of(Alert.class));
+    deadLetter = new Topic<>(names.deadLetter(), Serdes.String(), serdes.of(DeadLetter.class));
+    alertRules = new Topic<>(names.alertRules(), Serdes.String(), serdes.of(AlertRule.class));
+    articles = new Topic<>(names.articles(), Serdes.String(), serdes.of(ArticleSummary.class));
+  }
+
+  /** The serde of a record kept in a store or sent through a repartition topic. */
+  public <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
+    return serdes.of(type);
   }
 
   public TopicNames names() {

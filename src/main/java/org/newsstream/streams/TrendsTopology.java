@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.EntityBaseline;
 import org.newsstream.schema.Entity;
-import org.newsstream.serde.AvroSerde;
+
 import org.newsstream.trends.SpikeSettings;
 
 /**
@@ -39,7 +39,7 @@ public final class TrendsTopology {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
-        AvroSerde.of(EntityBaseline.class)));
+        topics.serde(EntityBaseline.class)));
     // The store outlives closed windows so "top entities" can look back an hour.
     Duration retention = max(settings.window().plus(settings.grace()), Duration.ofHours(1));
     builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))

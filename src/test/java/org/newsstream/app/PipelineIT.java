@@ -9,23 +9,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstream.alerting.RuleCompiler;
 import org.newsstream.alerting.RuleDefinition;
 import org.newsstream.alerting.RulesTopic;
 import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.config.TopicNames;
 import org.newsstream.enrichment.DefaultParagraphEnricher;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.Article;
@@ -46,40 +47,51 @@ import org.newsstream.testing.RealKafka;
  * downstream service would, with a plain read_committed consumer.
  */
 @ExtendWith(RealKafka.class)
-@TestMethodOrder(OrderAnnotation.class)
 class PipelineIT {
-  @TempDir static Path dataDir;
-  static ParagraphEnricher enricher;
-  static NewsstreamConfig config;
-  static NewsstreamServer server;
-  static Article seed;
-  static int alertsBeforeRestart;
+  /** Loaded once: the models take seconds, and an enricher holds no state between paragraphs. */
+  private static ParagraphEnricher enricher;
+  private static Article seed;
+
+  @TempDir Path dataDir;
+  private NewsstreamConfig config;
+  private NewsstreamServer server;
 
   @BeforeAll
-  static void startPipeline() throws Exception {
+  static void loadModels() throws Exception {
     enricher = DefaultParagraphEnricher.load();
-    config = NewsstreamConfig.defaults(dataDir).withBootstrapServers(RealKafka.bootstrapServers());
-    server = NewsstreamServer.start(config, () -> enricher, message -> { });
     Path seedFile = Path.of("seeds/putin-choe-handshake.txt");
     seed = ArticleSplitter.split(seedFile.getFileName().toString(), Files.readString(seedFile));
   }
 
-  @AfterAll
-  static void stopPipeline() {
+  /** Each test its own topics and application id on the shared broker: no test sees another's. */
+  @BeforeEach
+  void startPipeline(TestInfo test) throws Exception {
+    String name = "pipeline-it-"
+        + Integer.toHexString(test.getTestMethod().orElseThrow().getName().hashCode());
+    NewsstreamConfig defaults = NewsstreamConfig.defaults(dataDir);
+    config = new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
+        defaults.brokerHost(), defaults.brokerPort(), dataDir, name,
+        new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
+            name + ".deadletter", name + ".alert-rules", name + ".articles"),
+        defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
+        defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.empty(),
+        defaults.dedup(), defaults.spikes(), defaults.articleMemory());
+    server = NewsstreamServer.start(config, () -> enricher, message -> { });
+  }
+
+  @AfterEach
+  void stopPipeline() {
     if (server != null) {
       server.close();
     }
   }
 
   @Test
-  @Order(1)
   void the_seed_article_comes_out_enriched_with_its_people_and_places_and_raises_alerts()
       throws Exception {
     publish(seed);
 
-    List<EnrichedParagraph> enriched = await("all seed paragraphs enriched")
-        .atMost(Duration.ofSeconds(90))
-        .until(() -> readAll(server.topics().enriched), list -> list.size() == seed.paragraphs().size());
+    List<EnrichedParagraph> enriched = awaitEnriched(seed.paragraphs().size());
     List<Entity> entities = enriched.stream().flatMap(p -> p.getEntities().stream()).toList();
     assertThat(entities).filteredOn(e -> e.getType() == EntityType.PERSON)
         .extracting(Entity::getCanonical)
@@ -90,63 +102,75 @@ class PipelineIT {
     assertThat(enriched).extracting(p -> p.getParagraph().getIndex())
         .containsExactlyInAnyOrderElementsOf(range(seed.paragraphs().size()));
 
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(this::alertingCaughtUp);
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
     List<Alert> alerts = readAll(server.topics().alerts);
     assertThat(alerts).isNotEmpty();
     assertThat(alerts).extracting(Alert::getArticleId).containsOnly(seed.id());
     assertThat(alerts).extracting(Alert::getId).doesNotHaveDuplicates();
-    alertsBeforeRestart = alerts.size();
   }
 
   @Test
-  @Order(2)
   void publishing_the_same_article_again_marks_it_duplicate_and_raises_no_new_alert()
       throws Exception {
     publish(seed);
+    awaitEnriched(seed.paragraphs().size());
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    int alertsOfTheOriginal = readAll(server.topics().alerts).size();
 
-    List<EnrichedParagraph> enriched = await("the republished paragraphs enriched")
-        .atMost(Duration.ofSeconds(90))
-        .until(() -> readAll(server.topics().enriched),
-            list -> list.size() == 2 * seed.paragraphs().size());
+    publish(seed);
+
+    List<EnrichedParagraph> enriched = awaitEnriched(2 * seed.paragraphs().size());
     assertThat(enriched).filteredOn(p -> p.getDuplicateOf() != null)
         .hasSize(seed.paragraphs().size())
         .allSatisfy(p -> assertThat(p.getDuplicateOf())
             .isEqualTo(seed.id() + "/" + p.getParagraph().getIndex()));
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(this::alertingCaughtUp);
-    assertThat(readAll(server.topics().alerts)).hasSize(alertsBeforeRestart);
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    assertThat(readAll(server.topics().alerts)).hasSize(alertsOfTheOriginal);
   }
 
   @Test
-  @Order(3)
   void a_restart_on_the_same_data_folder_neither_re_emits_nor_loses_anything() throws Exception {
+    publish(seed);
+    awaitEnriched(seed.paragraphs().size());
+    await("enrichment has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("enrichment"));
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    List<EnrichedParagraph> enrichedBefore = readAll(server.topics().enriched);
+    List<Alert> alertsBefore = readAll(server.topics().alerts);
+
     server.close();
     server = NewsstreamServer.start(config, () -> enricher, message -> { });
 
+    // Both groups, not only alerting: enrichment re-emitting its input after the restart would
+    // otherwise be counted before it reached news.enriched.
+    await("enrichment has caught up after restart").atMost(Duration.ofSeconds(60))
+        .until(() -> caughtUp("enrichment"));
     await("alerting has caught up after restart").atMost(Duration.ofSeconds(60))
-        .until(this::alertingCaughtUp);
-    assertThat(readAll(server.topics().enriched)).hasSize(2 * seed.paragraphs().size());
-    assertThat(readAll(server.topics().alerts)).hasSize(alertsBeforeRestart);
+        .until(() -> caughtUp("alerting"));
+    assertThat(readAll(server.topics().enriched)).as("enriched records after the restart")
+        .containsExactlyInAnyOrderElementsOf(enrichedBefore);
+    assertThat(readAll(server.topics().alerts)).as("alerts after the restart")
+        .containsExactlyInAnyOrderElementsOf(alertsBefore);
   }
 
   @Test
-  @Order(4)
   void a_rule_added_while_running_alerts_on_its_own_topic_from_the_next_paragraph()
       throws Exception {
+    String ruleTopicName = config.applicationId() + ".alerts.kursk";
     var rule = RuleCompiler.compile(new RuleDefinition("kursk-watch", "Kursk in any claim",
         List.of("Kursk"), null, null, null, 0.0, null, null, null, null, null, null, "FLASH",
-        "alerts.kursk-it", null), "news.alerts");
+        ruleTopicName, null), server.topics().alerts.name());
     new RulesTopic(server.topics().alertRules, server.clients().producer(),
         server.clients().consumer(null)).put(List.of(rule));
     try (Admin admin = Admin.create(server.clients().admin())) {
       admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(
-          "alerts.kursk-it", 1, (short) 1))).all().get();
+          ruleTopicName, 1, (short) 1))).all().get();
     }
     Article fresh = ArticleSplitter.split("kursk-update.txt",
         "Officials in Kyiv said 300 North Korean soldiers were killed near Kursk on Tuesday.");
 
     // The global rules table may lag the put by a moment: republishing under new ids until the
     // rule has been applied is what a desk would see, and each try is a new paragraph.
-    Topic<String, Alert> ruleTopic = new Topic<>("alerts.kursk-it",
+    Topic<String, Alert> ruleTopic = new Topic<>(ruleTopicName,
         server.topics().alerts.keySerde(), server.topics().alerts.valueSerde());
     List<Alert> kurskAlerts = await("an alert on the rule's own topic")
         .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
@@ -156,16 +180,22 @@ class PipelineIT {
         }, list -> !list.isEmpty());
     assertThat(kurskAlerts.get(0).getRuleId()).isEqualTo("kursk-watch");
     assertThat(kurskAlerts.get(0).getEntity()).isEqualTo("Kursk");
-    assertThat(kurskAlerts.get(0).getTopic()).isEqualTo("alerts.kursk-it");
+    assertThat(kurskAlerts.get(0).getTopic()).isEqualTo(ruleTopicName);
   }
 
-  private boolean alertingCaughtUp() {
+  private List<EnrichedParagraph> awaitEnriched(int count) {
+    return await(count + " enriched paragraphs").atMost(Duration.ofSeconds(90))
+        .until(() -> readAll(server.topics().enriched), list -> list.size() == count);
+  }
+
+  /** Whether the topology's group has committed all its input; {@code concern} as in Pipeline. */
+  private boolean caughtUp(String concern) {
     try (Admin admin = Admin.create(server.clients().admin())) {
-      return GroupCatchUp.caughtUp(admin, config.applicationId() + "-alerting");
+      return GroupCatchUp.caughtUp(admin, config.applicationId() + "-" + concern);
     }
   }
 
-  private static void publish(Article article) throws Exception {
+  private void publish(Article article) throws Exception {
     var topic = server.topics().paragraphs;
     try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
         server.clients().producer(), topic.keySerde().serializer(), topic.valueSerde().serializer())) {
@@ -175,7 +205,7 @@ class PipelineIT {
   }
 
   /** Every committed record of a topic, from the beginning, with a plain read_committed consumer. */
-  private static <V> List<V> readAll(Topic<String, V> topic) {
+  private <V> List<V> readAll(Topic<String, V> topic) {
     List<V> values = new ArrayList<>();
     try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(server.clients().consumer(null),
         topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {

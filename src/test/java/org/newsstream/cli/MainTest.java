@@ -42,6 +42,42 @@ class MainTest {
   }
 
   @Test
+  void a_broker_host_that_does_not_resolve_is_reported_in_one_line() throws Exception {
+    Path article = Files.writeString(dir.resolve("a.txt"), "Kyiv says so.");
+
+    Result result = run("publish", "-b", "no-such-host.invalid:9092", article.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err())
+        .startsWith("newsstream: error: cannot reach Kafka at no-such-host.invalid:9092")
+        .contains("does not resolve").doesNotContain("Exception").hasLineCount(1);
+  }
+
+  @Test
+  void publishing_a_directory_reads_its_files_before_talking_to_kafka() throws Exception {
+    Path articles = Files.createDirectory(dir.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), "Kyiv says so.");
+
+    Result result = run("publish", "-b", "127.0.0.1:1", articles.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).startsWith("newsstream: error: cannot reach Kafka at 127.0.0.1:1");
+  }
+
+  @Test
+  void publishing_a_directory_without_article_files_says_so() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.createDirectory(empty.resolve("nested"));
+
+    Result result = run("publish", empty.toString());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("newsstream: error: no article files in directory " + empty
+        + " (publish reads the regular files directly in it, not subdirectories)"
+        + System.lineSeparator());
+  }
+
+  @Test
   void an_invalid_rules_file_is_rejected_before_anything_is_written() throws Exception {
     Path rules = Files.writeString(dir.resolve("rules.yaml"),
         "rules:\n  - id: bad rule\n    severity: LOUD\n    minCheckworthiness: 2\n");

@@ -110,4 +110,13 @@ class TextFingerprintTest {
     assertThat(kyiv.isCopyOf(old)).isFalse();
     assertThat(TextFingerprint.restore(kyiv.sketch(), kyiv.facts()).isCopyOf(kyiv)).isTrue();
   }
+
+  @Test
+  void aParagraphWithoutWordsIsACopyOfNothing() {
+    assertThat(of("—").isCopyOf(of("* * *"))).isFalse();
+    assertThat(of("* * *").isCopyOf(of("* * *"))).isFalse();
+    assertThat(of("* * *").isCopyOf(TextFingerprint.restore(of("—").sketch(), List.of()))).isFalse();
+    assertThat(of("* * *").hasWords()).isFalse();
+    assertThat(of("2024").hasWords()).isTrue();
+  }
 }

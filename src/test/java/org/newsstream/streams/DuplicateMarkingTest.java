@@ -155,6 +155,16 @@ class DuplicateMarkingTest {
     assertThat(enriched.isEmpty()).isTrue();
   }
 
+  @Test
+  void paragraphsWithoutWordsAreNeverDuplicatesOfOneAnother() {
+    publish("a1", 2, "—", T0);
+    publish("b7", 4, "* * *", T0.plusSeconds(60));
+    publish("c3", 1, "* * *", T0.plusSeconds(120));
+
+    assertThat(enriched.readValuesToList()).hasSize(3)
+        .allSatisfy(p -> assertThat(p.getDuplicateOf()).isNull());
+  }
+
   private void publish(String articleId, int index, String text, Instant at) {
     paragraphs.pipeInput(articleId, Paragraph.newBuilder().setArticleId(articleId).setIndex(index)
         .setText(text).setPublishedAt(at).build(), at);
