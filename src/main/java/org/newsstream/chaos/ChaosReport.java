@@ -7,7 +7,7 @@ import java.util.List;
  * committed on news.enriched or news.deadletter: JVM start, broker start, models, rebalance and
  * whatever waits for the killed process's transactions, all included.
  */
-public record ChaosReport(int published, int kills, List<Long> recoveryMillis,
+public record ChaosReport(String recoveryMeaning, int published, int kills, List<Long> recoveryMillis,
     long cleanStopMillis, long cleanRestartMillis, ChaosVerdict verdict, int startFailures) {
 
   public long recoveryP50() {
@@ -31,7 +31,7 @@ public record ChaosReport(int published, int kills, List<Long> recoveryMillis,
     return List.of(
         "published " + published + " paragraphs; kills survived: " + (kills - startFailures)
             + " of " + kills,
-        "recovery after kill -9 (restart → first new committed output): p50 "
+        recoveryMeaning + ": p50 "
             + seconds(recoveryP50()) + ", max " + seconds(recoveryMax()) + " " + recoveryMillis
             + " ms",
         cleanRestartMillis >= 0 ? "clean stop (SIGTERM) " + seconds(cleanStopMillis)

@@ -8,18 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.newsstream.config.KafkaClients;
 import org.newsstream.config.TopicNames;
 import org.newsstream.schema.Paragraph;
-import org.newsstream.serde.AvroSerde;
 
 /**
  * What was done by hand to find the crash defects, as a program: publish distinct paragraphs,
@@ -43,10 +37,12 @@ public final class ChaosRun {
   private final ChaosSettings settings;
   private final Consumer<String> progress;
   private final Random random;
+  private final ChaosKafka kafka;
   private int startFailures;
 
   public ChaosRun(ChaosSettings settings, Consumer<String> progress) {
     this.settings = settings;
+    this.kafka = new ChaosKafka("127.0.0.1:" + settings.port());
     this.progress = progress;
     this.random = new Random(settings.seed());
   }
@@ -71,10 +67,10 @@ public final class ChaosRun {
     long cleanStop = -1;
     long cleanRestart = -1;
     List<List<Paragraph>> batches = split(paragraphs, settings.kills() + 1 + (settings.cleanRestart() ? 1 : 0));
-    try (CommittedOutput output = new CommittedOutput(consumerProps(), TopicNames.defaults());
-        KafkaProducer<String, Paragraph> producer = producer()) {
+    try (CommittedOutput output = new CommittedOutput(kafka.consumerProps(), TopicNames.defaults());
+        KafkaProducer<String, Paragraph> producer = kafka.producer()) {
       RunProcess run = start(dir, rules, 0);
-      publish(producer, batches.get(0));
+      ChaosKafka.publish(producer, batches.get(0));
       for (int kill = 1; kill <= settings.kills(); kill++) {
         awaitKillPoint(output, publishedSoFar(batches, kill), run);
         int before = output.outcomeCount();
@@ -84,7 +80,7 @@ public final class ChaosRun {
         long restarted = System.nanoTime();
         long restartedWall = System.currentTimeMillis();
         run = start(dir, rules, kill);
-        publish(producer, batches.get(kill));
+        ChaosKafka.publish(producer, batches.get(kill));
         long resumed = awaitProgress(output, restartedWall, restarted, run);
         if (resumed >= 0) {
           recoveries.add(resumed);
@@ -99,7 +95,7 @@ public final class ChaosRun {
         long restarted = System.nanoTime();
         long restartedWall = System.currentTimeMillis();
         run = start(dir, rules, settings.kills() + 1);
-        publish(producer, batches.get(batches.size() - 1));
+        ChaosKafka.publish(producer, batches.get(batches.size() - 1));
         cleanRestart = awaitProgress(output, restartedWall, restarted, run);
         progress.accept(String.format("clean stop %.1f s; clean restart resumed after %.1f s",
             cleanStop / 1e3, cleanRestart / 1e3));
@@ -110,17 +106,17 @@ public final class ChaosRun {
       run.stop(60);
       ChaosVerdict verdict = ChaosVerdict.of(published, output.outcomes(), output.alertIds(),
           baselineAlerts);
-      return new ChaosReport(paragraphs.size(), settings.kills(), recoveries, cleanStop,
+      return new ChaosReport("recovery after kill -9 (restart → first new committed output)", paragraphs.size(), settings.kills(), recoveries, cleanStop,
           cleanRestart, verdict, startFailures);
     }
   }
 
   private List<String> baseline(List<Paragraph> paragraphs, Path rules)
       throws IOException, InterruptedException {
-    try (CommittedOutput output = new CommittedOutput(consumerProps(), TopicNames.defaults());
-        KafkaProducer<String, Paragraph> producer = producer()) {
+    try (CommittedOutput output = new CommittedOutput(kafka.consumerProps(), TopicNames.defaults());
+        KafkaProducer<String, Paragraph> producer = kafka.producer()) {
       RunProcess run = startOn(settings.dataDir().resolve("baseline"), rules, "baseline");
-      publish(producer, paragraphs);
+      ChaosKafka.publish(producer, paragraphs);
       awaitOutcomes(output, paragraphs.size());
       Thread.sleep(3_000);
       run.stop(60);
@@ -193,23 +189,6 @@ public final class ChaosRun {
     }
   }
 
-  private void publish(KafkaProducer<String, Paragraph> producer, List<Paragraph> batch)
-      throws InterruptedException {
-    List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
-    for (Paragraph p : batch) {
-      acks.add(producer.send(new ProducerRecord<>(TopicNames.defaults().paragraphs(),
-          p.getArticleId(), p)));
-    }
-    producer.flush();
-    for (var ack : acks) {
-      try {
-        ack.get();
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("could not publish: " + e.getCause().getMessage(), e);
-      }
-    }
-  }
-
   private static int publishedSoFar(List<List<Paragraph>> batches, int upTo) {
     return batches.subList(0, upTo).stream().mapToInt(List::size).sum();
   }
@@ -222,25 +201,4 @@ public final class ChaosRun {
     return batches;
   }
 
-  private String bootstrap() {
-    return "127.0.0.1:" + settings.port();
-  }
-
-  private Properties consumerProps() {
-    return new KafkaClients(bootstrap(), java.util.Optional.empty()).consumer(null);
-  }
-
-  /**
-   * Idempotent, and patient: it keeps its records through the broker's restarts (the broker runs
-   * inside the process being killed) and the broker drops any resent duplicate.
-   */
-  private KafkaProducer<String, Paragraph> producer() {
-    Properties props = new KafkaClients(bootstrap(), java.util.Optional.empty()).producer();
-    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 180_000);
-    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000);
-    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-    var serde = AvroSerde.of(Paragraph.class);
-    return new KafkaProducer<>(props, new org.apache.kafka.common.serialization.StringSerializer(),
-        serde.serializer());
-  }
 }

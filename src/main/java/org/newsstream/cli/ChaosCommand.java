@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsstream.chaos.ChaosReport;
 import org.newsstream.chaos.ChaosRun;
 import org.newsstream.chaos.ChaosSettings;
+import org.newsstream.chaos.SecondInstanceRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,6 +57,11 @@ final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--no-clean-restart", description = "Skip the final SIGTERM stop and restart.")
   boolean noCleanRestart;
 
+  @Option(names = "--second-instance", description = {"Instead: run two instances (the second",
+      "joined to the first's broker) and kill the second --kills times; prints how long",
+      "paragraphs published after each kill took to come out, and checks the output."})
+  boolean secondInstance;
+
   @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each `run` (default: ${DEFAULT-VALUE}).")
   String heap;
 
@@ -69,7 +75,9 @@ final class ChaosCommand implements Callable<Integer> {
     ChaosSettings settings = new ChaosSettings(paragraphs, kills, dir,
         port == 0 ? freePort() : port, seed, DurationFlag.parse("--max-kill-delay", maxKillDelay),
         !noBaseline, !noCleanRestart, heap, DurationFlag.parse("--settle-timeout", settleTimeout));
-    ChaosReport report = new ChaosRun(settings, Console::progress).run();
+    ChaosReport report = secondInstance
+        ? new SecondInstanceRun(settings, Console::progress).run()
+        : new ChaosRun(settings, Console::progress).run();
     report.lines().forEach(System.out::println);
     return report.verdict().exact() && report.startFailures() == 0 ? 0 : 1;
   }
