@@ -2,6 +2,7 @@ package org.newsstream.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.streams.ArticleSummaryTopology;
 import org.newsstream.streams.Topics;
 import org.newsstream.trends.SpikeSettings;
@@ -74,9 +76,9 @@ public final class Monitoring implements AutoCloseable {
             metrics.alertSeen(alert);
             feed.publish(alert);
           })
-          .follow(topics.enriched, 2000, paragraph -> {
+          .follow(topics.enriched, 2000, (EnrichedParagraph paragraph, Instant eventTime) -> {
             metrics.enriched(paragraph);
-            mentions.add(paragraph);
+            mentions.add(paragraph, eventTime);
             sentiment.add(paragraph);
           })
           .follow(topics.paragraphs, 0, paragraph -> metrics.paragraphIn())

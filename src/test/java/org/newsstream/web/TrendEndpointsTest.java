@@ -22,9 +22,10 @@ class TrendEndpointsTest {
 
   @Test
   void top_entities_are_the_most_mentioned_within_the_window_most_first() throws Exception {
-    web.mentions.add(paragraph(NOW.minusSeconds(60), 0, "Vladimir Putin", "Kursk", "Kursk"));
-    web.mentions.add(paragraph(NOW.minusSeconds(30), 0, "Vladimir Putin", "Kim Jong-Un"));
-    web.mentions.add(paragraph(NOW.minusSeconds(20 * 60), 0, "Minsk", "Minsk", "Minsk"));
+    web.mentions.add(paragraph(NOW.minusSeconds(60), 0, "Vladimir Putin", "Kursk", "Kursk"), NOW.minusSeconds(60));
+    web.mentions.add(paragraph(NOW.minusSeconds(30), 0, "Vladimir Putin", "Kim Jong-Un"), NOW.minusSeconds(30));
+    web.mentions.add(paragraph(NOW.minusSeconds(20 * 60), 0, "Minsk", "Minsk", "Minsk"),
+        NOW.minusSeconds(20 * 60));
 
     JsonNode top = json.readTree(web.get("/api/entities/top?window=10m&limit=2").body());
 
@@ -35,8 +36,8 @@ class TrendEndpointsTest {
 
   @Test
   void a_longer_window_takes_older_mentions_in() throws Exception {
-    web.mentions.add(paragraph(NOW.minusSeconds(60), 0, "Kursk"));
-    web.mentions.add(paragraph(NOW.minusSeconds(20 * 60), 0, "Minsk", "Minsk"));
+    web.mentions.add(paragraph(NOW.minusSeconds(60), 0, "Kursk"), NOW.minusSeconds(60));
+    web.mentions.add(paragraph(NOW.minusSeconds(20 * 60), 0, "Minsk", "Minsk"), NOW.minusSeconds(20 * 60));
 
     JsonNode top = json.readTree(web.get("/api/entities/top?window=1h").body());
 
