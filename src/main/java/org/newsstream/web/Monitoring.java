@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,7 +49,9 @@ public final class Monitoring implements AutoCloseable {
   /** Binds the HTTP server and starts following the topics. */
   public static Monitoring start(WebSettings settings, KafkaClients clients, Topics topics,
       SpikeSettings spikes, Clock clock) {
-    NewsstreamMetrics metrics = new NewsstreamMetrics(clock);
+    NewsstreamMetrics metrics = new NewsstreamMetrics(clock, List.of(topics.paragraphs.name(),
+        topics.enriched.name(), topics.alerts.name(), topics.deadLetter.name(),
+        topics.alertRules.name(), topics.articles.name()));
     AlertFeed feed = new AlertFeed(KEPT_ALERTS);
     MentionWindow mentions = new MentionWindow(clock, Duration.ofSeconds(10), LONGEST_WINDOW);
     SentimentTimeline sentiment = new SentimentTimeline(clock, Duration.ofSeconds(5), LONGEST_WINDOW);
@@ -81,7 +84,8 @@ public final class Monitoring implements AutoCloseable {
             mentions.add(paragraph, eventTime);
             sentiment.add(paragraph);
           })
-          .follow(topics.paragraphs, 0, paragraph -> metrics.paragraphIn())
+          // Every record in, decodable or not: the ones that are not are dead letters to be.
+          .count(topics.paragraphs.name(), metrics::paragraphIn)
           .follow(topics.deadLetter, 0, dead -> metrics.deadLetter())
           .start(clients.consumer(null));
     } catch (RuntimeException e) {
