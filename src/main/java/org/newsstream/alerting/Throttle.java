@@ -37,6 +37,7 @@ public final class Throttle {
     Alert send = Alert.newBuilder(state.getLatest())
         .setSuppressed(state.getHeldBack() - 1)
         .setDetectionTime(now)
+        .setThrottleRelease(true)
         .build();
     return new Decision(send, new ThrottleState(now, 0, null));
   }

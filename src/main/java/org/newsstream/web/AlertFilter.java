@@ -1,24 +1,20 @@
 package org.newsstream.web;
 
-import java.util.Locale;
 import org.newsstream.schema.Alert;
+import org.newsstream.schema.Severity;
 
-/**
- * Which alerts a client wants: every non-null field must match (rule id and entity exactly,
- * severity case-insensitively).
- */
-public record AlertFilter(String rule, String severity, String entity) {
+/** Which alerts a client wants: every non-null field must match (rule id and entity exactly). */
+public record AlertFilter(String rule, Severity severity, String entity) {
   public static final AlertFilter ALL = new AlertFilter(null, null, null);
 
   public AlertFilter {
     rule = blankToNull(rule);
-    severity = blankToNull(severity) == null ? null : severity.strip().toUpperCase(Locale.ROOT);
     entity = blankToNull(entity);
   }
 
   public boolean matches(Alert alert) {
     return (rule == null || rule.equals(alert.getRuleId()))
-        && (severity == null || severity.equals(alert.getSeverity().name()))
+        && (severity == null || severity == alert.getSeverity())
         && (entity == null || entity.equals(alert.getEntity()));
   }
 

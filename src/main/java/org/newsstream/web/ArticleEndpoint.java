@@ -31,6 +31,7 @@ public final class ArticleEndpoint {
   }
 
   private void article(Context ctx) throws InterruptedException {
+    QueryParams.of(ctx);
     String id = ctx.pathParam("id");
     Lookup lookup = summaries.lookup(id);
     if (lookup instanceof Found found) {

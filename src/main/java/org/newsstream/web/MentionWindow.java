@@ -13,8 +13,8 @@ import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Entity;
 
 /**
- * Counts entity mentions of the enriched paragraphs this process reads, in time buckets (by
- * enrichment time), and answers "top entities over the last N minutes" from them.
+ * Counts entity mentions of the enriched paragraphs this process reads, in time buckets by event
+ * time, copies left out, and answers "top entities over the last N minutes" from them.
  *
  * <p>Each instance counts every paragraph it reads, so the answer is whole on every instance. When
  * the trends topology's {@code entity-mentions} window store exists, an implementation of
@@ -38,9 +38,19 @@ public final class MentionWindow implements TopEntities {
     this.retention = retention;
   }
 
-  /** Counts every entity mention of the paragraph (a name mentioned twice counts twice). */
-  public synchronized void add(EnrichedParagraph paragraph) {
-    long bucket = Math.floorDiv(paragraph.getEnrichedAt().toEpochMilli(), bucketMillis);
+  /**
+   * Counts every entity mention of the paragraph (a name mentioned twice counts twice) at its
+   * event time, unless it is a copy of an earlier paragraph: the trends topology's counts skip
+   * copies and window by event time, and a longer window must not tell a different story.
+   *
+   * @param eventTime the record's timestamp on the enriched topic: Streams carries the input
+   *     record's timestamp over, so it is the time the trends topology windows by
+   */
+  public synchronized void add(EnrichedParagraph paragraph, Instant eventTime) {
+    if (paragraph.getDuplicateOf() != null) {
+      return;
+    }
+    long bucket = Math.floorDiv(eventTime.toEpochMilli(), bucketMillis);
     Map<String, Long> counts = buckets.computeIfAbsent(bucket, b -> new HashMap<>());
     for (Entity entity : paragraph.getEntities()) {
       counts.merge(entity.getCanonical(), 1L, Long::sum);

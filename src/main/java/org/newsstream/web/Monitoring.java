@@ -2,7 +2,9 @@ package org.newsstream.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +12,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.streams.ArticleSummaryTopology;
 import org.newsstream.streams.Topics;
 import org.newsstream.trends.SpikeSettings;
@@ -46,7 +49,9 @@ public final class Monitoring implements AutoCloseable {
   /** Binds the HTTP server and starts following the topics. */
   public static Monitoring start(WebSettings settings, KafkaClients clients, Topics topics,
       SpikeSettings spikes, Clock clock) {
-    NewsstreamMetrics metrics = new NewsstreamMetrics(clock);
+    NewsstreamMetrics metrics = new NewsstreamMetrics(clock, List.of(topics.paragraphs.name(),
+        topics.enriched.name(), topics.alerts.name(), topics.deadLetter.name(),
+        topics.alertRules.name(), topics.articles.name()));
     AlertFeed feed = new AlertFeed(KEPT_ALERTS);
     MentionWindow mentions = new MentionWindow(clock, Duration.ofSeconds(10), LONGEST_WINDOW);
     SentimentTimeline sentiment = new SentimentTimeline(clock, Duration.ofSeconds(5), LONGEST_WINDOW);
@@ -74,12 +79,13 @@ public final class Monitoring implements AutoCloseable {
             metrics.alertSeen(alert);
             feed.publish(alert);
           })
-          .follow(topics.enriched, 2000, paragraph -> {
+          .follow(topics.enriched, 2000, (EnrichedParagraph paragraph, Instant eventTime) -> {
             metrics.enriched(paragraph);
-            mentions.add(paragraph);
+            mentions.add(paragraph, eventTime);
             sentiment.add(paragraph);
           })
-          .follow(topics.paragraphs, 0, paragraph -> metrics.paragraphIn())
+          // Every record in, decodable or not: the ones that are not are dead letters to be.
+          .count(topics.paragraphs.name(), metrics::paragraphIn)
           .follow(topics.deadLetter, 0, dead -> metrics.deadLetter())
           .start(clients.consumer(null));
     } catch (RuntimeException e) {

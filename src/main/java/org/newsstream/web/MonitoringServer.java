@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.validation.ValidationException;
 import java.util.function.Supplier;
 
 /**
@@ -39,8 +38,6 @@ public final class MonitoringServer implements AutoCloseable {
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
         .result(routes.prometheus().get()));
     // Errors are JSON like every other answer of the API, not Javalin's HTML pages.
-    app.exception(ValidationException.class, (e, ctx) -> ctx.status(400).json(
-        JsonNodeFactory.instance.objectNode().put("error", e.getErrors().toString())));
     app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(
         JsonNodeFactory.instance.objectNode().put("error", e.getMessage())));
     app.start(host, port);

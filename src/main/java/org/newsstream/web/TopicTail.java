@@ -1,11 +1,13 @@
 package org.newsstream.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,18 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class TopicTail implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TopicTail.class);
   private final KafkaConsumer<String, byte[]> consumer;
-  private final Map<String, Route<?>> routes;
+  private final Map<String, Route> routes;
   private final Thread thread;
   private volatile boolean stopping;
 
-  private record Route<V>(Topic<String, V> topic, int history, Consumer<V> handler) {
-    void handle(ConsumerRecord<String, byte[]> record) {
-      Deserializer<V> values = topic.valueSerde().deserializer();
-      handler.accept(values.deserialize(record.topic(), record.value()));
-    }
-  }
+  private record Route(int history, Consumer<ConsumerRecord<String, byte[]>> handler) {}
 
-  private TopicTail(Properties consumerProps, Map<String, Route<?>> routes) {
+  private TopicTail(Properties consumerProps, Map<String, Route> routes) {
     this.consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
         new org.apache.kafka.common.serialization.ByteArrayDeserializer());
     this.routes = routes;
@@ -46,13 +43,26 @@ public final class TopicTail implements AutoCloseable {
 
   /** Collects the topics to follow before {@link #start()}. */
   public static final class Builder {
-    private final Map<String, Route<?>> routes = new HashMap<>();
+    private final Map<String, Route> routes = new HashMap<>();
 
     /**
      * @param history records per partition to replay from before the end at start (0: only new)
      */
     public <V> Builder follow(Topic<String, V> topic, int history, Consumer<V> handler) {
-      routes.put(topic.name(), new Route<>(topic, history, handler));
+      return follow(topic, history, (value, timestamp) -> handler.accept(value));
+    }
+
+    /** The same, handing on each record's timestamp with its value. */
+    public <V> Builder follow(Topic<String, V> topic, int history, BiConsumer<V, Instant> handler) {
+      Deserializer<V> values = topic.valueSerde().deserializer();
+      routes.put(topic.name(), new Route(history, record -> handler.accept(
+          values.deserialize(record.topic(), record.value()), Instant.ofEpochMilli(record.timestamp()))));
+      return this;
+    }
+
+    /** Calls {@code perRecord} for every new record of the topic, without decoding it. */
+    public Builder count(String topic, Runnable perRecord) {
+      routes.put(topic, new Route(0, record -> perRecord.run()));
       return this;
     }
 
@@ -74,7 +84,7 @@ public final class TopicTail implements AutoCloseable {
       while (!stopping) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
           try {
-            routes.get(record.topic()).handle(record);
+            routes.get(record.topic()).handler().accept(record);
           } catch (RuntimeException e) {
             // One record we cannot read must not stop the dashboard; the pipeline dead-letters its own.
             log.warn("skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(),

@@ -3,10 +3,8 @@ package org.newsstream.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.Javalin;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.Duration;
-import org.newsstream.config.Durations;
 
 /**
  * {@code GET /api/entities/top?window=10m&limit=10} and {@code GET /api/sentiment?window=30m}: what
@@ -31,10 +29,11 @@ public final class TrendEndpoints {
   }
 
   private void top(Context ctx) {
-    Duration window = window(ctx, "10m");
-    int limit = ctx.queryParamAsClass("limit", Integer.class)
-        .check(n -> n >= 1 && n <= 100, "limit must be between 1 and 100").getOrDefault(10);
-    boolean here = "local".equals(ctx.queryParam("scope"));
+    QueryParams params = QueryParams.of(ctx, "window", "limit", "scope");
+    Duration window = params.duration("window", "10m", longestWindow);
+    int limit = params.integer("limit", 1, 100, 10);
+    // Instances gathering a whole answer ask each other for their own part only.
+    boolean here = params.flag("scope", "local");
     ArrayNode out = JSON.arrayNode();
     (here ? topEntities.topHere(window, limit) : topEntities.top(window, limit)).forEach(e -> out.addObject()
         .put("canonical", e.canonical()).put("type", e.type()).put("mentions", e.mentions()));
@@ -42,26 +41,12 @@ public final class TrendEndpoints {
   }
 
   private void sentiment(Context ctx) {
-    Duration window = window(ctx, "30m");
-    int points = ctx.queryParamAsClass("points", Integer.class)
-        .check(n -> n >= 2 && n <= 500, "points must be between 2 and 500").getOrDefault(60);
+    QueryParams params = QueryParams.of(ctx, "window", "points");
+    Duration window = params.duration("window", "30m", longestWindow);
+    int points = params.integer("points", 2, 500, 60);
     ArrayNode out = JSON.arrayNode();
     sentiment.points(window, points).forEach(p -> out.addObject()
         .put("at", p.at().toString()).put("mean", p.mean()).put("paragraphs", p.paragraphs()));
     ctx.json(out);
-  }
-
-  private Duration window(Context ctx, String otherwise) {
-    String text = ctx.queryParam("window");
-    Duration window;
-    try {
-      window = Durations.parse(text == null ? otherwise : text);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("window: " + e.getMessage());
-    }
-    if (window.isZero() || window.compareTo(longestWindow) > 0) {
-      throw new BadRequestResponse("window: must be more than 0 and at most " + longestWindow.toMinutes() + "m");
-    }
-    return window;
   }
 }

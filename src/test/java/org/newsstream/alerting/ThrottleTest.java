@@ -64,7 +64,13 @@ class ThrottleTest {
     assertThat(flushed.send().getArticleId()).isEqualTo("a3");
     assertThat(flushed.send().getSuppressed()).as("the two others").isEqualTo(2);
     assertThat(flushed.send().getDetectionTime()).isEqualTo(at(10));
+    assertThat(flushed.send().getThrottleRelease()).as("marked as a release").isTrue();
     assertThat(flushed.state()).isEqualTo(new ThrottleState(at(10), 0, null));
+  }
+
+  @Test
+  void anAlertSentAtOnceIsNoRelease() {
+    assertThat(Throttle.offer(match("a1"), null, TEN_MINUTES, T0).send().getThrottleRelease()).isFalse();
   }
 
   @Test

@@ -86,6 +86,21 @@ class AvroSerdeTest {
   }
 
   @Test
+  void an_alert_written_before_throttle_releases_were_marked_reads_as_no_release() throws Exception {
+    byte[] bytes = writtenWith("Alert/v1.avsc", Map.ofEntries(Map.entry("id", "al-1"),
+        Map.entry("ruleId", "r1"), Map.entry("severity", new GenericData.EnumSymbol(
+            org.newsstream.schema.Severity.getClassSchema(), "FLASH")),
+        Map.entry("articleId", "a-1"), Map.entry("paragraphIndex", 2), Map.entry("evidence", "e"),
+        Map.entry("evidenceStart", 0), Map.entry("evidenceEnd", 1), Map.entry("reason", "r"),
+        Map.entry("eventTime", 1L), Map.entry("detectionTime", 2L)));
+
+    var alert = AvroSerde.of(org.newsstream.schema.Alert.class).decode(bytes);
+
+    assertThat(alert.getId()).isEqualTo("al-1");
+    assertThat(alert.getThrottleRelease()).as("the field added since defaults").isFalse();
+  }
+
+  @Test
   void an_article_state_written_before_speakers_were_remembered_reads_with_nobody_speaking()
       throws Exception {
     byte[] bytes = writtenWith("ArticleState/v2.avsc",

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsstream.schema.Severity;
 
 class AlertEndpointsTest {
@@ -53,7 +56,64 @@ class AlertEndpointsTest {
     var response = web.get("/api/alerts?limit=0");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("limit must be between 1 and 1000");
+    assertThat(response.body()).contains("limit must be a whole number between 1 and 1000; got 0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/alerts?limit=-1", "/api/alerts?limit=ten", "/api/alerts?limit=99999999999",
+      "/api/alerts?severity=BOGUS", "/api/alerts?limt=5", "/api/alerts?limit=5&limit=6",
+      "/api/alerts/stream?severity=BOGUS", "/api/alerts/stream?backlog=99999999",
+      "/api/alerts/stream?backlog=-1", "/api/alerts/stream?colour=red"})
+  void every_bad_query_is_a_400_with_one_line_of_json_before_anything_is_streamed(String query)
+      throws Exception {
+    var response = web.get(query, Map.of("Accept", "text/event-stream"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.fieldNames()).toIterable().containsExactly("error");
+    assertThat(body.get("error").asText()).doesNotContain("\n", "ValidationError", "Exception");
+  }
+
+  @Test
+  void a_bad_severity_names_the_severities_there_are() throws Exception {
+    var response = web.get("/api/alerts?severity=BOGUS");
+
+    assertThat(json.readTree(response.body()).get("error").asText())
+        .isEqualTo("severity must be one of FLASH, URGENT, ROUTINE; got BOGUS");
+  }
+
+  @Test
+  void a_backlog_too_large_says_the_largest_there_is() throws Exception {
+    var response = web.get("/api/alerts/stream?backlog=99999999", Map.of("Accept", "text/event-stream"));
+
+    assertThat(json.readTree(response.body()).get("error").asText())
+        .isEqualTo("backlog must be a whole number between 0 and 1000; got 99999999");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"*/*", "text/event-stream, */*", "text/*", "text/event-stream;q=0.9",
+      "application/json;q=1, text/event-stream;q=0.2", "TEXT/Event-Stream"})
+  void the_stream_is_sent_to_any_client_that_accepts_an_event_stream(String accept) throws Exception {
+    var response = web.open("/api/alerts/stream", accept);
+
+    try (var lines = response.body()) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+      assertThat(lines.findFirst()).hasValue(": newsstream alerts");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/json", "text/html, application/xhtml+xml",
+      "text/event-stream;q=0, */*"})
+  void a_client_that_accepts_no_event_stream_gets_a_406_saying_so(String accept) throws Exception {
+    var response = web.get("/api/alerts/stream", Map.of("Accept", accept));
+
+    assertThat(response.statusCode()).isEqualTo(406);
+    assertThat(json.readTree(response.body()).get("error").asText())
+        .isEqualTo("/api/alerts/stream sends text/event-stream, which Accept: " + accept + " excludes");
   }
 
   @Test

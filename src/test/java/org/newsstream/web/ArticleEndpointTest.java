@@ -33,6 +33,15 @@ class ArticleEndpointTest {
   }
 
   @Test
+  void a_query_the_endpoint_does_not_take_is_a_400_not_ignored() throws Exception {
+    var response = here.get("/api/articles/a-1?fields=all");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .isEqualTo("{\"error\":\"unknown parameter fields; /api/articles/a-1 takes none\"}");
+  }
+
+  @Test
   void an_article_held_by_another_instance_is_fetched_from_it() throws Exception {
     answerHere.set(new ArticleSummaries.Elsewhere("127.0.0.1", there.port()));
     answerThere.set(new ArticleSummaries.Found(

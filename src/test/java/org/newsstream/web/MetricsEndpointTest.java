@@ -18,7 +18,7 @@ import org.newsstream.web.metrics.TimedEnricher;
 class MetricsEndpointTest {
   // Started 10 s before the alerts' detection time, so they are traffic, not history.
   private final NewsstreamMetrics metrics =
-      new NewsstreamMetrics(Clock.fixed(NOW.minusSeconds(10), ZoneOffset.UTC));
+      new NewsstreamMetrics(Clock.fixed(NOW.minusSeconds(10), ZoneOffset.UTC), java.util.List.of());
   private final WebFixture web = new WebFixture(id -> new ArticleSummaries.Missing(), Map::of,
       metrics::scrape);
 
@@ -45,6 +45,22 @@ class MetricsEndpointTest {
         .contains("newsstream_dead_letters_total 1.0")
         .contains("newsstream_alert_latency_seconds_bucket")
         .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void a_throttle_release_has_its_own_delay_and_leaves_the_publish_to_alert_latency_alone()
+      throws Exception {
+    metrics.alertSeen(alert("a1", "kursk-watch", Severity.FLASH, "Kursk", "art-1"));
+    var release = alert("a2", "kursk-watch", Severity.FLASH, "Kursk", "art-2");
+    release.setEventTime(NOW.minusSeconds(600));
+    release.setThrottleRelease(true);
+
+    metrics.alertSeen(release);
+
+    assertThat(web.get("/metrics").body())
+        .contains("newsstream_alerts_total{rule=\"kursk-watch\",severity=\"FLASH\"} 2.0")
+        .contains("newsstream_alert_latency_seconds_count 1")
+        .contains("newsstream_alert_throttle_release_delay_seconds_count 1");
   }
 
   @Test

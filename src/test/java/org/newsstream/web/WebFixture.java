@@ -59,12 +59,19 @@ final class WebFixture implements AutoCloseable {
     HttpRequest.Builder request = HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + port() + pathAndQuery)).timeout(Duration.ofSeconds(10));
     headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // The request timeout covers only the headers; a body that never ends (a stream opened by
+    // mistake) must fail the test, not hang it.
+    try {
+      return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+          .get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IOException("no whole answer to " + pathAndQuery + " within 10 s", e);
+    }
   }
 
   /**
-   * Opens an SSE stream as a browser's EventSource does (Javalin answers SSE only to
-   * {@code Accept: text/event-stream}); its lines arrive in the returned list as the server sends them.
+   * Opens an SSE stream as a browser's EventSource does ({@code Accept: text/event-stream}); its
+   * lines arrive in the returned list as the server sends them.
    */
   List<String> stream(String pathAndQuery, Map<String, String> headers) {
     List<String> lines = new CopyOnWriteArrayList<>();
@@ -74,6 +81,20 @@ final class WebFixture implements AutoCloseable {
     http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
         .thenAccept(response -> response.body().forEach(lines::add));
     return lines;
+  }
+
+  /**
+   * Sends a GET with this Accept header (none if null) and returns as soon as the headers are in;
+   * the body is read lazily, so an event stream can be looked at and then closed.
+   */
+  HttpResponse<java.util.stream.Stream<String>> open(String pathAndQuery, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port() + pathAndQuery)).timeout(Duration.ofSeconds(10));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
   }
 
   static Alert alert(String id, String rule, Severity severity, String entity, String articleId) {
