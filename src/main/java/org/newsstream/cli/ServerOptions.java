@@ -3,11 +3,11 @@ package org.newsstream.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsstream.config.DedupSettings;
 import org.newsstream.config.Durations;
 import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
-import org.newsstream.dedup.DedupSettings;
-import org.newsstream.trends.SpikeSettings;
 import org.newsstream.web.WebSettings;
 import picocli.CommandLine.Option;
 

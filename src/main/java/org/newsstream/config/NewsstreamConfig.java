@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsstream.dedup.DedupSettings;
-import org.newsstream.trends.SpikeSettings;
 
 /**
  * Every setting of a running Newsstream, in one place, validated at start-up. The CLI builds it from

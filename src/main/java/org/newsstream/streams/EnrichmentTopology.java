@@ -13,7 +13,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.newsstream.dedup.DedupSettings;
+import org.newsstream.config.DedupSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;

@@ -1,4 +1,4 @@
-package org.newsstream.trends;
+package org.newsstream.config;
 
 import java.time.Duration;
 
@@ -40,7 +40,7 @@ public record SpikeSettings(Duration window, Duration advance, Duration grace,
   }
 
   /** Windows the baseline averages over: the horizon in non-overlapping windows. */
-  long baselineWindows() {
+  public long baselineWindows() {
     return baselineHorizon.toMillis() / window.toMillis();
   }
 }

@@ -1,4 +1,4 @@
-package org.newsstream.dedup;
+package org.newsstream.config;
 
 import java.time.Duration;
 
