@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -53,7 +55,7 @@ class ArticleKeyingTest {
     };
     driver = new TopologyTestDriver(EnrichmentTopology.build(TOPICS, enricher, 10_000,
         Clock.fixed(T0, ZoneOffset.UTC), DedupSettings.defaults(),
-        EnrichmentTopology.DEFAULT_ARTICLE_MEMORY), TopologyDrivers.props(stateDir), T0);
+        Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY)), TopologyDrivers.props(stateDir), T0);
     raw = driver.createInputTopic(TOPICS.paragraphsRaw.name(), Serdes.ByteArray().serializer(),
         Serdes.ByteArray().serializer());
     enriched = driver.createOutputTopic(TOPICS.enriched.name(), Serdes.String().deserializer(),
