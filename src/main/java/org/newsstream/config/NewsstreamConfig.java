@@ -124,11 +124,4 @@ public record NewsstreamConfig(
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
         dedup, spikes, articleMemory);
   }
-
-  public NewsstreamConfig withRulesFile(Path rules) {
-    return new NewsstreamConfig(
-        bootstrapServers, clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
-        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget,
-        Optional.ofNullable(rules), dedup, spikes, articleMemory);
-  }
 }

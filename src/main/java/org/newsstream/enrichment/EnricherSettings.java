@@ -60,21 +60,9 @@ public record EnricherSettings(
         neutralBand, demonymsAsCountries, nerModel, places);
   }
 
-  /** These settings with another neutral band. */
-  public EnricherSettings withNeutralBand(double band) {
-    return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        band, demonymsAsCountries, nerModel, places);
-  }
-
   /** These settings with demonyms kept as the tagger typed them, or turned into countries. */
   public EnricherSettings withDemonymsAsCountries(boolean asCountries) {
     return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
         neutralBand, asCountries, nerModel, places);
-  }
-
-  /** These settings with or without the bundled place names. */
-  public EnricherSettings withPlaces(boolean withPlaces) {
-    return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        neutralBand, demonymsAsCountries, nerModel, withPlaces);
   }
 }
