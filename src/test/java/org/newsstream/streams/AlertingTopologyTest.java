@@ -146,6 +146,30 @@ class AlertingTopologyTest {
   }
 
   @Test
+  void aHugeThrottleWrittenToTheRulesTopicByAnotherClientIsCappedNotACrash() {
+    rules.pipeInput("putin",
+        rule("putin", "Vladimir Putin").setThrottleSeconds(Long.MAX_VALUE).build());
+
+    enriched.pipeInput("a1", putin("a1"));
+    enriched.pipeInput("a2", putin("a2"));
+    driver.advanceWallClockTime(Duration.ofDays(30));
+
+    assertThat(alerts.readValuesToList()).as("the first match; the second held back")
+        .extracting(Alert::getArticleId).containsExactly("a1");
+  }
+
+  @Test
+  void aNegativeThrottleWrittenToTheRulesTopicIsNoThrottle() {
+    rules.pipeInput("putin", rule("putin", "Vladimir Putin").setThrottleSeconds(-600).build());
+
+    enriched.pipeInput("a1", putin("a1"));
+    enriched.pipeInput("a2", putin("a2"));
+
+    assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId)
+        .containsExactly("a1", "a2");
+  }
+
+  @Test
   void theThrottleIsPerEntity() {
     rules.pipeInput("leaders", rule("leaders", "Vladimir Putin", "Kim Jong-Un")
         .setThrottleSeconds(600).build());
