@@ -1,5 +1,6 @@
 package org.newsstream.alerting;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.newsstream.schema.Severity;
 public final class RuleCompiler {
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+  /** The longest throttle: longer is a typo, and far longer overflows the throttle's arithmetic. */
+  public static final Duration MAX_THROTTLE = Duration.ofDays(365);
 
   private RuleCompiler() {}
 
@@ -50,6 +53,10 @@ public final class RuleCompiler {
     if (def.throttle() != null) {
       try {
         throttleSeconds = Durations.parse(def.throttle()).toSeconds();
+        if (throttleSeconds > MAX_THROTTLE.toSeconds()) {
+          problems.add("throttle must be at most " + MAX_THROTTLE.toDays() + "d (got "
+              + def.throttle().strip() + ")");
+        }
       } catch (IllegalArgumentException e) {
         problems.add("throttle " + e.getMessage());
       }
@@ -76,6 +83,15 @@ public final class RuleCompiler {
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)
         .build();
+  }
+
+  /**
+   * The rule's throttle kept within 0 to {@link #MAX_THROTTLE}: a rule read from the rules topic
+   * may have been written by another client, without {@link #compile}'s checks.
+   */
+  public static Duration throttle(AlertRule rule) {
+    long seconds = Math.min(rule.getThrottleSeconds(), MAX_THROTTLE.toSeconds());
+    return Duration.ofSeconds(Math.max(0, seconds));
   }
 
   /** YAML turns {@code [a, ~]} or {@code [a, ]} into a list holding null: a problem, not a crash. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsstream.common.AlertIds;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.Claim;

@@ -38,14 +38,4 @@ public record BrokerSettings(String host, int port, Path dataDir, int partitions
     public static BrokerSettings ephemeralPort(Path dataDir) {
         return new BrokerSettings(DEFAULT_HOST, 0, dataDir);
     }
-
-    /** The same settings with another default partition count. */
-    public BrokerSettings withPartitions(int count) {
-        return new BrokerSettings(host, port, dataDir, count);
-    }
-
-    /** The same settings on another port. */
-    public BrokerSettings withPort(int newPort) {
-        return new BrokerSettings(host, newPort, dataDir, partitions);
-    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -52,7 +53,8 @@ final class AnnotateCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "FILE|-", description = "Input files; none or - reads stdin.")
   List<String> files = List.of();
 
-  @Option(names = "--enrichment-budget", defaultValue = "2s", paramLabel = "DURATION",
+  @Option(names = "--enrichment-budget", defaultValue = NewsstreamConfig.DEFAULT_ENRICHMENT_BUDGET,
+      paramLabel = "DURATION",
       description = "Time one paragraph may take (default: ${DEFAULT-VALUE}).")
   String budget;
 

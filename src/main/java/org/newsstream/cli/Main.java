@@ -3,7 +3,7 @@ package org.newsstream.cli;
 import org.newsstream.alerting.InvalidRuleException;
 import org.newsstream.broker.BrokerStartException;
 import org.newsstream.config.ConfigException;
-import org.newsstream.streams.BrokerUnavailableException;
+import org.newsstream.kafka.BrokerUnavailableException;
 import org.newsstream.streams.PipelineStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

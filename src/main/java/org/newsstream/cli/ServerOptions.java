@@ -3,11 +3,11 @@ package org.newsstream.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsstream.config.DedupSettings;
 import org.newsstream.config.Durations;
 import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
-import org.newsstream.dedup.DedupSettings;
-import org.newsstream.trends.SpikeSettings;
 import org.newsstream.web.WebSettings;
 import picocli.CommandLine.Option;
 
@@ -23,7 +23,7 @@ final class ServerOptions {
       description = "Kafka client properties (TLS, SASL) applied to every client.")
   Path clientConfig;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(names = "--host", defaultValue = NewsstreamConfig.DEFAULT_BROKER_HOST,
       description = "Host the embedded broker listens on (default: ${DEFAULT-VALUE}).")
   String host;
 
@@ -36,16 +36,17 @@ final class ServerOptions {
           + "folder for demo).")
   Path dataDir;
 
-  @Option(names = "--application-id", defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-newsstream}",
+  @Option(names = "--application-id",
+      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + NewsstreamConfig.DEFAULT_APPLICATION_ID + "}",
       description = "Kafka Streams application id prefix; instances sharing it share the work "
           + "(default: ${DEFAULT-VALUE}).")
   String applicationId;
 
-  @Option(names = "--partitions", defaultValue = "3",
+  @Option(names = "--partitions", defaultValue = "" + NewsstreamConfig.DEFAULT_PARTITIONS,
       description = "Partitions of the topics Newsstream creates (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--threads", defaultValue = "1",
+  @Option(names = "--threads", defaultValue = "" + NewsstreamConfig.DEFAULT_STREAM_THREADS,
       description = "Stream threads per topology (default: ${DEFAULT-VALUE}).")
   int threads;
 
@@ -57,48 +58,53 @@ final class ServerOptions {
       description = "Alert rules (YAML or JSON) to load at start (default: the shipped rules).")
   Path rules;
 
-  @Option(names = "--max-paragraph-chars", defaultValue = "65536",
+  @Option(names = "--max-paragraph-chars",
+      defaultValue = "" + NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS,
       description = "Longer paragraphs go to the dead-letter topic (default: ${DEFAULT-VALUE}).")
   int maxParagraphChars;
 
-  @Option(names = "--enrichment-budget", defaultValue = "2s", paramLabel = "DURATION",
+  @Option(names = "--enrichment-budget", defaultValue = NewsstreamConfig.DEFAULT_ENRICHMENT_BUDGET,
+      paramLabel = "DURATION",
       description = "Time one paragraph may take; past it the annotation is truncated "
           + "(default: ${DEFAULT-VALUE}).")
   String enrichmentBudget;
 
-  @Option(names = "--article-memory", defaultValue = "7d", paramLabel = "DURATION",
+  @Option(names = "--article-memory", defaultValue = NewsstreamConfig.DEFAULT_ARTICLE_MEMORY,
+      paramLabel = "DURATION",
       description = "How long an article's names are remembered after its latest paragraph "
           + "(default: ${DEFAULT-VALUE}).")
   String articleMemory;
 
-  @Option(names = "--dedup-window", defaultValue = "24h", paramLabel = "DURATION",
+  @Option(names = "--dedup-window", defaultValue = DedupSettings.DEFAULT_WINDOW, paramLabel = "DURATION",
       description = "A paragraph seen again within this much event time is a duplicate and raises "
           + "no alert (default: ${DEFAULT-VALUE}).")
   String dedupWindow;
 
-  @Option(names = "--spike-window", defaultValue = "10m", paramLabel = "DURATION",
+  @Option(names = "--spike-window", defaultValue = SpikeSettings.DEFAULT_WINDOW, paramLabel = "DURATION",
       description = "Mentions are counted in windows this long (default: ${DEFAULT-VALUE}).")
   String spikeWindow;
 
-  @Option(names = "--spike-advance", defaultValue = "1m", paramLabel = "DURATION",
+  @Option(names = "--spike-advance", defaultValue = SpikeSettings.DEFAULT_ADVANCE, paramLabel = "DURATION",
       description = "A new window starts this often (default: ${DEFAULT-VALUE}).")
   String spikeAdvance;
 
-  @Option(names = "--spike-grace", defaultValue = "2m", paramLabel = "DURATION",
+  @Option(names = "--spike-grace", defaultValue = SpikeSettings.DEFAULT_GRACE, paramLabel = "DURATION",
       description = "Late paragraphs still count this long after a window ends "
           + "(default: ${DEFAULT-VALUE}).")
   String spikeGrace;
 
-  @Option(names = "--spike-baseline", defaultValue = "6h", paramLabel = "DURATION",
+  @Option(names = "--spike-baseline", defaultValue = SpikeSettings.DEFAULT_BASELINE_HORIZON,
+      paramLabel = "DURATION",
       description = "An entity's baseline is its mean count per window over this much history "
           + "(default: ${DEFAULT-VALUE}).")
   String spikeBaseline;
 
-  @Option(names = "--spike-factor", defaultValue = "3", paramLabel = "K",
+  @Option(names = "--spike-factor", defaultValue = "" + SpikeSettings.DEFAULT_FACTOR, paramLabel = "K",
       description = "A window is a spike at K times the baseline or more (default: ${DEFAULT-VALUE}).")
   double spikeFactor;
 
-  @Option(names = "--spike-min-mentions", defaultValue = "10", paramLabel = "N",
+  @Option(names = "--spike-min-mentions", defaultValue = "" + SpikeSettings.DEFAULT_MIN_MENTIONS,
+      paramLabel = "N",
       description = "... and at least N mentions (default: ${DEFAULT-VALUE}).")
   long spikeMinMentions;
   @Option(names = "--http-host", defaultValue = WebSettings.DEFAULT_HOST,
@@ -131,7 +137,7 @@ final class ServerOptions {
       spikes = new SpikeSettings(DurationFlag.parse("--spike-window", spikeWindow),
           DurationFlag.parse("--spike-advance", spikeAdvance), DurationFlag.parse("--spike-grace", spikeGrace),
           DurationFlag.parse("--spike-baseline", spikeBaseline), spikeFactor, spikeMinMentions,
-          SpikeSettings.defaults().minBaseline());
+          SpikeSettings.DEFAULT_MIN_BASELINE);
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }

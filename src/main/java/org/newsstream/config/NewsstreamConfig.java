@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsstream.dedup.DedupSettings;
-import org.newsstream.trends.SpikeSettings;
 
 /**
  * Every setting of a running Newsstream, in one place, validated at start-up. The CLI builds it from
@@ -47,7 +45,15 @@ public record NewsstreamConfig(
     SpikeSettings spikes,
     Duration articleMemory) {
 
+  // The defaults, written only here (and in DedupSettings, SpikeSettings): defaults() below,
+  // EnricherSettings.defaults() and the CLI's options (as their defaultValue text) read them.
+  public static final String DEFAULT_BROKER_HOST = "127.0.0.1";
+  public static final String DEFAULT_APPLICATION_ID = "newsstream";
+  public static final int DEFAULT_PARTITIONS = 3;
+  public static final int DEFAULT_STREAM_THREADS = 1;
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
+  public static final String DEFAULT_ENRICHMENT_BUDGET = "2s";
+  public static final String DEFAULT_ARTICLE_MEMORY = "7d";
 
   public boolean embedded() {
     return bootstrapServers.isEmpty();
@@ -106,9 +112,10 @@ public record NewsstreamConfig(
   /** Defaults for tests and embedding: embedded broker on a free port under {@code dataDir}. */
   public static NewsstreamConfig defaults(Path dataDir) {
     return new NewsstreamConfig(
-        Optional.empty(), Optional.empty(), "127.0.0.1", 0, dataDir, "newsstream",
-        TopicNames.defaults(), 3, 1, true, DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2),
-        Optional.empty(), DedupSettings.defaults(), SpikeSettings.defaults(), Duration.ofDays(7));
+        Optional.empty(), Optional.empty(), DEFAULT_BROKER_HOST, 0, dataDir, DEFAULT_APPLICATION_ID,
+        TopicNames.defaults(), DEFAULT_PARTITIONS, DEFAULT_STREAM_THREADS, true,
+        DEFAULT_MAX_PARAGRAPH_CHARS, Durations.parse(DEFAULT_ENRICHMENT_BUDGET), Optional.empty(),
+        DedupSettings.defaults(), SpikeSettings.defaults(), Durations.parse(DEFAULT_ARTICLE_MEMORY));
   }
 
   public NewsstreamConfig withBootstrapServers(String servers) {
@@ -116,12 +123,5 @@ public record NewsstreamConfig(
         Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
         dedup, spikes, articleMemory);
-  }
-
-  public NewsstreamConfig withRulesFile(Path rules) {
-    return new NewsstreamConfig(
-        bootstrapServers, clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
-        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget,
-        Optional.ofNullable(rules), dedup, spikes, articleMemory);
   }
 }

@@ -1,6 +1,8 @@
 package org.newsstream.enrichment;
 
 import java.time.Duration;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.entities.CrfNerTagger;
 
 /**
@@ -43,13 +45,13 @@ public record EnricherSettings(
   }
 
   /**
-   * The production defaults: a 2 s budget, 150-token NER pieces, and VADER's published 0.05
+   * The production defaults: the configuration's default budget (2 s), 150-token NER pieces, and VADER's published 0.05
    * neutral band. The band is deliberately not tuned: the only labelled sentiment data we have
    * (Financial PhraseBank, NYT snippets) is for evaluation only, see docs/quality.md.
    */
   public static EnricherSettings defaults() {
     return new EnricherSettings(
-        Duration.ofSeconds(2), 150, 200, 1_500, 0.05, true, CrfNerTagger.CONLL_4CLASS, true);
+        Durations.parse(NewsstreamConfig.DEFAULT_ENRICHMENT_BUDGET), 150, 200, 1_500, 0.05, true, CrfNerTagger.CONLL_4CLASS, true);
   }
 
   /** These settings with another time budget. */
@@ -58,21 +60,9 @@ public record EnricherSettings(
         neutralBand, demonymsAsCountries, nerModel, places);
   }
 
-  /** These settings with another neutral band. */
-  public EnricherSettings withNeutralBand(double band) {
-    return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        band, demonymsAsCountries, nerModel, places);
-  }
-
   /** These settings with demonyms kept as the tagger typed them, or turned into countries. */
   public EnricherSettings withDemonymsAsCountries(boolean asCountries) {
     return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
         neutralBand, asCountries, nerModel, places);
-  }
-
-  /** These settings with or without the bundled place names. */
-  public EnricherSettings withPlaces(boolean withPlaces) {
-    return new EnricherSettings(budget, maxSentenceTokens, maxSentimentTokens, maxClaimChars,
-        neutralBand, demonymsAsCountries, nerModel, withPlaces);
   }
 }

@@ -14,9 +14,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.newsstream.kafka.Topic;
+import org.newsstream.kafka.TopicSnapshot;
 import org.newsstream.schema.DeadLetter;
-import org.newsstream.streams.Topic;
-import org.newsstream.streams.TopicSnapshot;
 
 /**
  * Sends dead letters back to the topic they came from, byte for byte, once whatever rejected them

@@ -8,7 +8,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.newsstream.dedup.DedupSettings;
+import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.ParagraphFingerprint;

@@ -13,7 +13,9 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.newsstream.dedup.DedupSettings;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
@@ -38,14 +40,11 @@ public final class EnrichmentTopology {
 
   private EnrichmentTopology() {}
 
-  /** How long an article's memory of names outlives its latest paragraph, by default. */
-  public static final Duration DEFAULT_ARTICLE_MEMORY = Duration.ofDays(7);
-
-  /** The topology with the default duplicate window (24 h) and article memory (7 days). */
+  /** The topology with the default duplicate window and article memory of the configuration. */
   public static Topology build(
       Topics topics, ParagraphEnricher enricher, int maxParagraphChars, Clock clock) {
     return build(topics, enricher, maxParagraphChars, clock, DedupSettings.defaults(),
-        DEFAULT_ARTICLE_MEMORY);
+        Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY));
   }
 
   /**

@@ -101,7 +101,7 @@ public final class Pipeline implements AutoCloseable {
     return props;
   }
 
-  /** Waits until both applications are RUNNING, reporting progress. */
+  /** Waits until all four applications are RUNNING, reporting progress. */
   public void awaitRunning(Duration timeout, Consumer<String> progress) throws InterruptedException {
     if (!allRunning.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new IllegalStateException("Kafka Streams did not reach RUNNING within "
@@ -110,11 +110,6 @@ public final class Pipeline implements AutoCloseable {
     progress.accept("topologies running (" + String.join(", ", CONCERNS) + ")");
   }
 
-  public List<KafkaStreams> apps() {
-    return apps;
-  }
-
-  /** Each application by its topology's name ({@code enrichment}, {@code alerting}). */
   /** Each application by the name of its concern, in start order. */
   public Map<String, KafkaStreams> appsByName() {
     Map<String, KafkaStreams> byName = new LinkedHashMap<>();

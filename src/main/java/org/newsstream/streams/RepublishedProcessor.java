@@ -6,7 +6,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
-import org.newsstream.dedup.DedupSettings;
+import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;

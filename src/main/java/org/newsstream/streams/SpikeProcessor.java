@@ -6,10 +6,10 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EntityBaseline;
 import org.newsstream.trends.SpikeDetector;
-import org.newsstream.trends.SpikeSettings;
 
 /** Judges each closed mention window against the entity's baseline; alerts keyed by alert id. */
 final class SpikeProcessor implements Processor<Windowed<String>, Long, String, Alert> {

@@ -3,7 +3,9 @@ package org.newsstream.streams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -12,20 +14,26 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.newsstream.alerting.RuleCompiler;
 import org.newsstream.alerting.Throttle;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ThrottleState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies each rule's throttle per (rule, entity), in wall-clock time, and flushes held-back
  * matches when their period ends. Output is keyed by alert id.
  */
 final class ThrottleProcessor implements Processor<String, Alert, String, Alert> {
+  private static final Logger log = LoggerFactory.getLogger(ThrottleProcessor.class);
   private final Duration flushInterval;
   private ProcessorContext<String, Alert> context;
   private KeyValueStore<String, ThrottleState> states;
   private KeyValueStore<String, ValueAndTimestamp<AlertRule>> rules;
+  /** Rule id and throttle of each out-of-range throttle already reported, to warn once. */
+  private final Set<String> warned = new HashSet<>();
 
   ThrottleProcessor(Duration flushInterval) {
     this.flushInterval = flushInterval;
@@ -72,10 +80,22 @@ final class ThrottleProcessor implements Processor<String, Alert, String, Alert>
     forgotten.forEach(states::delete);
   }
 
-  /** The rule's current throttle; a deleted rule no longer holds anything back. */
+  /**
+   * The rule's current throttle; a deleted rule no longer holds anything back. A throttle out of
+   * range (a rule written to the topic without {@code rules add}) is capped, with one warning.
+   */
   private Duration period(String ruleId) {
     ValueAndTimestamp<AlertRule> rule = rules.get(ruleId);
-    return rule == null ? Duration.ZERO : Duration.ofSeconds(rule.value().getThrottleSeconds());
+    if (rule == null) {
+      return Duration.ZERO;
+    }
+    Duration period = RuleCompiler.throttle(rule.value());
+    long written = rule.value().getThrottleSeconds();
+    if (period.toSeconds() != written && warned.add(ruleId + '\u0000' + written)) {
+      log.warn("rule {}: throttleSeconds {} is outside 0 to {} s; throttling for {} s instead",
+          ruleId, written, RuleCompiler.MAX_THROTTLE.toSeconds(), period.toSeconds());
+    }
+    return period;
   }
 
   private Instant now() {

@@ -8,7 +8,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.newsstream.trends.SpikeSettings;
+import org.newsstream.config.SpikeSettings;
 
 /**
  * "Top entities now" from the {@value TrendsTopology#MENTIONS_STORE} store: the most mentioned

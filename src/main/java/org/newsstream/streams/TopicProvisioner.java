@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.newsstream.config.TopicNames;
+import org.newsstream.kafka.BrokerUnavailableException;
 
 /**
  * Creates Newsstream's topics when they are missing, with a replication factor the cluster can

@@ -4,6 +4,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.newsstream.config.TopicNames;
+import org.newsstream.kafka.Topic;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ArticleSummary;

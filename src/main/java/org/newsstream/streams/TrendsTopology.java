@@ -16,11 +16,10 @@ import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.EntityBaseline;
 import org.newsstream.schema.Entity;
-
-import org.newsstream.trends.SpikeSettings;
 
 /**
  * {@code news.enriched → mentions per canonical entity in event-time hopping windows → spike

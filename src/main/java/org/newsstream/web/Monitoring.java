@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsstream.config.KafkaClients;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.streams.ArticleSummaryTopology;
 import org.newsstream.streams.Topics;
-import org.newsstream.trends.SpikeSettings;
 import org.newsstream.web.metrics.NewsstreamMetrics;
 import org.newsstream.web.metrics.TimedEnricher;
 

@@ -19,8 +19,8 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.streams.TrendsTopology;
-import org.newsstream.trends.SpikeSettings;
 
 /**
  * "Top entities now" from the trends topology's {@value TrendsTopology#MENTIONS_STORE} window

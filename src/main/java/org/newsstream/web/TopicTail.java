@@ -15,7 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.newsstream.streams.Topic;
+import org.newsstream.kafka.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

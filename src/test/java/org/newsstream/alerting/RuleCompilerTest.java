@@ -17,6 +17,7 @@ import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ClaimFlag;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Severity;
+import org.newsstream.testing.Fixtures;
 
 /** RuleCompiler and RuleFiles: what a person writes becomes a rule, or a message saying why not. */
 class RuleCompilerTest {
@@ -53,6 +54,32 @@ class RuleCompilerTest {
     assertThat(rule.getCoMentions()).containsExactly("Russia");
     assertThat(rule.getSeverity()).isEqualTo(Severity.URGENT);
     assertThat(rule.getThrottleSeconds()).isEqualTo(7200);
+  }
+
+  @Test
+  void aThrottleLongerThanAYearIsAProblem() {
+    // 400 billion days fit a Duration but not Instant arithmetic: Throttle would overflow.
+    assertThatThrownBy(() -> RuleCompiler.compile(throttled("400000000000d"), DEFAULT_TOPIC))
+        .isInstanceOf(InvalidRuleException.class)
+        .hasMessageContaining("throttle must be at most 365d");
+    assertThat(RuleCompiler.compile(throttled("365d"), DEFAULT_TOPIC).getThrottleSeconds())
+        .isEqualTo(Duration.ofDays(365).toSeconds());
+  }
+
+  private static RuleDefinition throttled(String throttle) {
+    return new RuleDefinition("nk", null, List.of("North Korea"), null, null, null, null, null,
+        null, null, null, null, null, null, null, throttle);
+  }
+
+  @Test
+  void aRuleFromTheTopicHasItsThrottleKeptWithinZeroToAYear() {
+    AlertRule.Builder rule = Fixtures.rule("r", "North Korea");
+
+    assertThat(RuleCompiler.throttle(rule.setThrottleSeconds(600).build()))
+        .isEqualTo(Duration.ofMinutes(10));
+    assertThat(RuleCompiler.throttle(rule.setThrottleSeconds(Long.MAX_VALUE).build()))
+        .isEqualTo(RuleCompiler.MAX_THROTTLE);
+    assertThat(RuleCompiler.throttle(rule.setThrottleSeconds(-1).build())).isZero();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.newsstream.testing.Fixtures.rule;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsstream.common.AlertIds;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ClaimFlag;

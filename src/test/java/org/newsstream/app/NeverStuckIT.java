@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.kafka.Topic;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.schema.Sentiment;
 import org.newsstream.serde.AvroSerde;
-import org.newsstream.streams.Topic;
 import org.newsstream.testing.ItConfigs;
 import org.newsstream.testing.RealKafka;
 

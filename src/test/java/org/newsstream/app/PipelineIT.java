@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsstream.alerting.RuleCompiler;
 import org.newsstream.alerting.RuleDefinition;
-import org.newsstream.alerting.RulesTopic;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
 import org.newsstream.enrichment.DefaultParagraphEnricher;
@@ -32,13 +31,14 @@ import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.ingest.ParagraphPublisher;
+import org.newsstream.kafka.RulesTopic;
+import org.newsstream.kafka.Topic;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.streams.GroupCatchUp;
-import org.newsstream.streams.Topic;
 import org.newsstream.testing.RealKafka;
 
 /**

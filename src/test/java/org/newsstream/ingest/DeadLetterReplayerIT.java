@@ -22,9 +22,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsstream.config.KafkaClients;
+import org.newsstream.kafka.Topic;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.serde.AvroSerde;
-import org.newsstream.streams.Topic;
 import org.newsstream.testing.RealKafka;
 
 /** Dead letters go back to their source topic byte for byte, selected by reason. */

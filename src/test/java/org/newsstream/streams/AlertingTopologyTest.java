@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsstream.alerting.AlertIds;
+import org.newsstream.common.AlertIds;
 import org.newsstream.config.TopicNames;
+import org.newsstream.kafka.Topic;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.EnrichedParagraph;
@@ -142,6 +143,30 @@ class AlertingTopologyTest {
     assertThat(flushed.getId())
         .isEqualTo(AlertIds.of("putin", "a3", latest.getParagraph().getIndex(), "Vladimir Putin"));
     assertThat(alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aHugeThrottleWrittenToTheRulesTopicByAnotherClientIsCappedNotACrash() {
+    rules.pipeInput("putin",
+        rule("putin", "Vladimir Putin").setThrottleSeconds(Long.MAX_VALUE).build());
+
+    enriched.pipeInput("a1", putin("a1"));
+    enriched.pipeInput("a2", putin("a2"));
+    driver.advanceWallClockTime(Duration.ofDays(30));
+
+    assertThat(alerts.readValuesToList()).as("the first match; the second held back")
+        .extracting(Alert::getArticleId).containsExactly("a1");
+  }
+
+  @Test
+  void aNegativeThrottleWrittenToTheRulesTopicIsNoThrottle() {
+    rules.pipeInput("putin", rule("putin", "Vladimir Putin").setThrottleSeconds(-600).build());
+
+    enriched.pipeInput("a1", putin("a1"));
+    enriched.pipeInput("a2", putin("a2"));
+
+    assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId)
+        .containsExactly("a1", "a2");
   }
 
   @Test

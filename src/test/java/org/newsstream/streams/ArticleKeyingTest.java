@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
-import org.newsstream.dedup.DedupSettings;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.DeadLetter;
@@ -53,7 +55,7 @@ class ArticleKeyingTest {
     };
     driver = new TopologyTestDriver(EnrichmentTopology.build(TOPICS, enricher, 10_000,
         Clock.fixed(T0, ZoneOffset.UTC), DedupSettings.defaults(),
-        EnrichmentTopology.DEFAULT_ARTICLE_MEMORY), TopologyDrivers.props(stateDir), T0);
+        Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY)), TopologyDrivers.props(stateDir), T0);
     raw = driver.createInputTopic(TOPICS.paragraphsRaw.name(), Serdes.ByteArray().serializer(),
         Serdes.ByteArray().serializer());
     enriched = driver.createOutputTopic(TOPICS.enriched.name(), Serdes.String().deserializer(),

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.TopicNames;
-import org.newsstream.dedup.DedupSettings;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.DeadLetter;
@@ -49,7 +51,8 @@ class DuplicateMarkingTest {
   @BeforeEach
   void start() {
     driver = new TopologyTestDriver(EnrichmentTopology.build(TOPICS, NOTHING_FOUND, 10_000,
-        Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)), EnrichmentTopology.DEFAULT_ARTICLE_MEMORY),
+        Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)),
+        Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY)),
         TopologyDrivers.props(stateDir), T0);
     raw = driver.createInputTopic(TOPICS.paragraphsRaw.name(), Serdes.ByteArray().serializer(),
         Serdes.ByteArray().serializer());

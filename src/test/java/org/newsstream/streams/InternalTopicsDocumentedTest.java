@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.junit.jupiter.api.Test;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
-import org.newsstream.trends.SpikeSettings;
 
 /** The README says what every internal topic carries: none of them may be left out. */
 class InternalTopicsDocumentedTest {

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
-import org.newsstream.trends.SpikeSettings;
 
 /**
  * Every processor, store and internal topic has a name of ours. TopologyTestDriver only logs a

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EnrichedParagraph;
@@ -24,7 +25,6 @@ import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Severity;
 import org.newsstream.testing.Fixtures;
 import org.newsstream.testing.TopologyDrivers;
-import org.newsstream.trends.SpikeSettings;
 
 /** 10-min windows advancing each minute, 2 min grace, spike at 3× a 1-hour baseline and 6 mentions. */
 class TrendsTopologyTest {

@@ -19,7 +19,7 @@ public final class ItConfigs {
     return new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
         "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
         NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),
-        org.newsstream.dedup.DedupSettings.defaults(), org.newsstream.trends.SpikeSettings.defaults(),
+        org.newsstream.config.DedupSettings.defaults(), org.newsstream.config.SpikeSettings.defaults(),
         Duration.ofDays(7));
   }
 }

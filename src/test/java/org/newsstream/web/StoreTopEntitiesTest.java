@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsstream.trends.SpikeSettings;
+import org.newsstream.config.SpikeSettings;
 import org.newsstream.web.TopEntities.EntityCount;
 
 class StoreTopEntitiesTest {

@@ -14,7 +14,8 @@ import org.newsstream.enrichment.text.Token;
  * <p>One instance is shared by all stream threads: {@code CRFClassifier.classifySentence} keeps
  * no per-call state in the classifier (its only shared mutable field, the known-lowercase-words set,
  * is a concurrent set), which is also how CoreNLP's own multi-threaded NER annotator uses it.
- * {@code CrfNerTaggerConcurrencyTest} checks that parallel and sequential results agree.
+ * {@code CrfNerTaggerTest.sharedAcrossThreadsItTagsExactlyAsOnOneThread} checks that parallel and
+ * sequential results agree.
  */
 public final class CrfNerTagger implements NerTagger {
   /** The CoNLL-2003 4-class model (PERSON, ORGANIZATION, LOCATION, MISC) with distsim features. */

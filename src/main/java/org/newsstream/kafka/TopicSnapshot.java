@@ -1,4 +1,4 @@
-package org.newsstream.streams;
+package org.newsstream.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;

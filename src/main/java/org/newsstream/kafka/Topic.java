@@ -1,4 +1,4 @@
-package org.newsstream.streams;
+package org.newsstream.kafka;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.kstream.Consumed;

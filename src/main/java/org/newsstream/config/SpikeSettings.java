@@ -1,4 +1,4 @@
-package org.newsstream.trends;
+package org.newsstream.config;
 
 import java.time.Duration;
 
@@ -16,6 +16,13 @@ import java.time.Duration;
  */
 public record SpikeSettings(Duration window, Duration advance, Duration grace,
     Duration baselineHorizon, double factor, long minMentions, double minBaseline) {
+  public static final String DEFAULT_WINDOW = "10m";
+  public static final String DEFAULT_ADVANCE = "1m";
+  public static final String DEFAULT_GRACE = "2m";
+  public static final String DEFAULT_BASELINE_HORIZON = "6h";
+  public static final double DEFAULT_FACTOR = 3.0;
+  public static final long DEFAULT_MIN_MENTIONS = 10;
+  public static final double DEFAULT_MIN_BASELINE = 1.0;
 
   public SpikeSettings {
     if (window.isNegative() || window.isZero() || advance.isNegative() || advance.isZero()
@@ -35,12 +42,13 @@ public record SpikeSettings(Duration window, Duration advance, Duration grace,
 
   /** 10-minute windows advancing each minute, 2 min grace, 3× a 6-hour baseline and 10 mentions. */
   public static SpikeSettings defaults() {
-    return new SpikeSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMinutes(2),
-        Duration.ofHours(6), 3.0, 10, 1.0);
+    return new SpikeSettings(Durations.parse(DEFAULT_WINDOW), Durations.parse(DEFAULT_ADVANCE),
+        Durations.parse(DEFAULT_GRACE), Durations.parse(DEFAULT_BASELINE_HORIZON), DEFAULT_FACTOR,
+        DEFAULT_MIN_MENTIONS, DEFAULT_MIN_BASELINE);
   }
 
   /** Windows the baseline averages over: the horizon in non-overlapping windows. */
-  long baselineWindows() {
+  public long baselineWindows() {
     return baselineHorizon.toMillis() / window.toMillis();
   }
 }

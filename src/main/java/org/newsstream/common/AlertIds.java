@@ -1,4 +1,4 @@
-package org.newsstream.alerting;
+package org.newsstream.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

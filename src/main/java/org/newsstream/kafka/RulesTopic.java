@@ -1,4 +1,4 @@
-package org.newsstream.alerting;
+package org.newsstream.kafka;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +12,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.newsstream.schema.AlertRule;
-import org.newsstream.streams.Topic;
-import org.newsstream.streams.TopicSnapshot;
 
 /**
  * The compacted rules topic seen as a table: put a rule (key = rule id), delete one (tombstone),

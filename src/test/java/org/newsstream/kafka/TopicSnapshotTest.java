@@ -1,4 +1,4 @@
-package org.newsstream.streams;
+package org.newsstream.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.newsstream.streams;
+package org.newsstream.kafka;
 
 /** Kafka could not be reached or refused an operation; the message says which. */
 public final class BrokerUnavailableException extends RuntimeException {
