@@ -159,9 +159,15 @@ public final class ChaosRun {
   private long awaitProgress(CommittedOutput output, long restartedWall, long restartedNanos,
       RunProcess run) throws InterruptedException {
     long deadline = restartedNanos + settings.settleTimeout().toNanos();
+    long running = -1;
     while (System.nanoTime() < deadline) {
+      if (running < 0 && run.logged("topologies running")) {
+        running = System.nanoTime();
+      }
       long read = output.firstReadOfMadeAfter(restartedWall);
       if (read >= 0) {
+        progress.accept(String.format("  topologies running %s after the restart",
+            running < 0 ? "(not logged yet)" : String.format("%.1f s", (running - restartedNanos) / 1e9)));
         return (read - restartedNanos) / 1_000_000;
       }
       if (!run.alive()) {

@@ -12,9 +12,20 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunProcess {
   private final Process process;
+  private final Path log;
 
-  private RunProcess(Process process) {
+  private RunProcess(Process process, Path log) {
     this.process = process;
+    this.log = log;
+  }
+
+  /** Whether the process has written {@code text} to its log yet. */
+  boolean logged(String text) {
+    try {
+      return java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains(text);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** Starts {@code run} with {@code args}, its output appended to {@code log}. */
@@ -29,7 +40,7 @@ final class RunProcess {
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return new RunProcess(builder.start());
+    return new RunProcess(builder.start(), log);
   }
 
   /** SIGKILL: no shutdown hook runs, nothing is flushed or committed. */
