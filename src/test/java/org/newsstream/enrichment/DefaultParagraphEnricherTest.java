@@ -62,6 +62,29 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  void withoutADictionaryEveryEntityStillHasAStableIdFromItsName() {
+    assertThat(seedEntities()).filteredOn(e -> e.getCanonical().equals("Andrii Kovalenko"))
+        .isNotEmpty().extracting(Entity::getId).containsOnly("name:andrii_kovalenko");
+    assertThat(seedEntities()).allSatisfy(e -> assertThat(e.getId()).startsWith("name:"));
+  }
+
+  @Test
+  void variantsOfOneEntityInDifferentArticlesShareOneIdAndDisplayName() {
+    DefaultParagraphEnricher linking = new DefaultParagraphEnricher(EnricherSettings.defaults(),
+        TestModels.tagger(), LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.over(
+            org.newsstream.enrichment.linking.FixtureIndex.get()));
+    List<Entity> first = linking.annotate(
+        "The U.S. said on Monday it would send more aid.", ArticleMemory.empty()).entities();
+    List<Entity> second = linking.annotate(
+        "Officials in America said the talks had failed.", ArticleMemory.empty()).entities();
+    assertThat(first).extracting(Entity::getText, Entity::getId, Entity::getCanonical)
+        .contains(tuple("U.S.", "wikipedia:United_States", "United States"));
+    assertThat(second).extracting(Entity::getText, Entity::getId, Entity::getCanonical)
+        .contains(tuple("America", "wikipedia:United_States", "United States"));
+  }
+
+  @Test
   void kovalenkosCentreKeepsItsFullName() {
     assertThat(seedEntities()).filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
         .extracting(Entity::getCanonical)

@@ -31,8 +31,9 @@ public final class EntityLinker {
   private final Set<String> places;
   private final TitleOverrides overrides;
 
+  /** @param index null for a linker without a dictionary: every mention gets its name's id */
   EntityLinker(LinkIndex index, Set<String> places, TitleOverrides overrides) {
-    this.index = Objects.requireNonNull(index);
+    this.index = index;
     this.places = Set.copyOf(places);
     this.overrides = Objects.requireNonNull(overrides);
   }
@@ -43,10 +44,21 @@ public final class EntityLinker {
   }
 
   /**
+   * A linker with no dictionary: ids from names only. For tests and tools that must not build the
+   * index; never the production default.
+   */
+  public static EntityLinker namesOnly() {
+    return new EntityLinker(null, Set.of(), TitleOverrides.bundled());
+  }
+
+  /**
    * @param surface the mention as written
    * @param canonical the article-level canonical name (the full name of a person named before)
    */
   public Link link(String surface, String canonical, EntityType type) {
+    if (index == null) {
+      return Link.unlinked(canonical);
+    }
     Optional<String> fixed = overrides.forMention(canonical).or(() -> overrides.forMention(surface))
         .or(() -> type == EntityType.LOCATION
             ? overrides.abbreviation(NameKey.clean(surface).replace(".", "")) : Optional.empty());
@@ -67,6 +79,9 @@ public final class EntityLinker {
    * it but the link is refused (too uncertain, or the wrong type); else the title.
    */
   private Optional<Optional<String>> decide(String name, EntityType type) {
+    if (index == null) {
+      return Optional.empty();
+    }
     // The forms are typographic variants of one name ("CHICAGO", "Chicago"): the first one whose
     // title is accepted wins, and a refused form lets the next one be tried, because all-capitals
     // anchors are dominated by brand stylings (CHICAGO the band).

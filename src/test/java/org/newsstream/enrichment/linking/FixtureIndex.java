@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The link index of the 36-line fixture dictionary (same format and order as wikidict.tab.gz). */
-final class FixtureIndex {
+/** For tests anywhere: the link index of the 36-line fixture dictionary (same format and order as wikidict.tab.gz). */
+public final class FixtureIndex {
   private static LinkIndex shared;
 
   private FixtureIndex() {}
 
-  static synchronized LinkIndex get() {
+  public static synchronized LinkIndex get() {
     if (shared == null) {
       try {
         Path file = Files.createTempDirectory("link-index").resolve("fixture.idx");
