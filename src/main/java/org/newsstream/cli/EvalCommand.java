@@ -17,6 +17,7 @@ import org.newsstream.evaluation.ConllDocuments;
 import org.newsstream.evaluation.Counts;
 import org.newsstream.evaluation.DedupEvaluator;
 import org.newsstream.evaluation.LinkingEvaluator;
+import org.newsstream.evaluation.LanguageEvaluator;
 import org.newsstream.enrichment.linking.EntityLinker;
 import org.newsstream.enrichment.linking.LinkIndex;
 import org.newsstream.enrichment.linking.LinkIndexFiles;
@@ -37,10 +38,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure enrichment quality (ner, sentiment, claims), speed, duplicate "
-        + "marking (dedup) and entity linking (linking) on ../shared/data.")
+        + "marking (dedup), entity linking (linking) and language identification (language) "
+        + "on ../shared/data.")
 public final class EvalCommand implements Callable<Integer> {
   /** What to measure. */
-  enum Task { ner, sentiment, claims, speed, dedup, linking, all }
+  enum Task { ner, sentiment, claims, speed, dedup, linking, language, all }
 
   @Spec private CommandSpec spec;
 
@@ -66,7 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Task> tasks = task == Task.all
-        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup, Task.linking)
+        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup, Task.linking,
+            Task.language)
         : List.of(task);
     for (Task t : tasks) {
       switch (t) {
@@ -76,6 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
         case speed -> speed();
         case dedup -> dedup();
         case linking -> linking();
+        case language -> language();
         default -> throw new IllegalStateException(t.name());
       }
     }
@@ -176,6 +180,33 @@ public final class EvalCommand implements Callable<Integer> {
       out().printf(Locale.ROOT, "    %s doc %d sent %d %s \"%s\": expected %s, got %s%n",
           miss.id().startsWith("wikipedia:") ? "WRONG   " : "unlinked", l.document(),
           l.sentence(), l.type(), l.mention(), l.title(), miss.id());
+    }
+  }
+
+  private void language() throws Exception {
+    Path nyt = DataDirectory.require(spec, data,
+        "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
+    Path conll = DataDirectory.require(spec, data, "conll2003/dev.txt");
+    List<LanguageEvaluator.Labelled> paragraphs = new ArrayList<>();
+    // English: the first 100 NYT snippets and the first 60 CoNLL-2003 dev sentences of 10+ tokens
+    // (Reuters prose with names, where a false "not English" would silently drop entities).
+    SentimentData.readNyt(nyt).stream().limit(100)
+        .forEach(s -> paragraphs.add(new LanguageEvaluator.Labelled("en", s.text())));
+    ConllDocuments.read(conll).stream().flatMap(d -> d.sentences().stream())
+        .filter(s -> s.words().size() >= 10).limit(60)
+        .forEach(s -> paragraphs.add(new LanguageEvaluator.Labelled("en", String.join(" ", s.words()))));
+    paragraphs.addAll(LanguageEvaluator.bundled());
+    LanguageEvaluator.Report report = LanguageEvaluator.evaluate(
+        new org.newsstream.enrichment.language.LinguaIdentifier(), enricher(), paragraphs);
+    out().printf(Locale.ROOT, "language %d paragraphs in %d languages: accuracy %.1f %% (%d), "
+            + "%d entities on the non-English ones, %.2f ms per paragraph%n", report.paragraphs(),
+        report.byLanguage().size(), 100 * report.accuracy(), report.correct(),
+        report.entitiesOnNonEnglish(), report.millisPerParagraph());
+    report.byLanguage().forEach((language, counts) -> out().printf(Locale.ROOT,
+        "    %s %d of %d%n", language, counts[1], counts[0]));
+    for (LanguageEvaluator.Miss miss : report.misses()) {
+      out().printf(Locale.ROOT, "    %s taken for %s: %s%n", miss.paragraph().language(),
+          miss.detected(), miss.paragraph().text());
     }
   }
 

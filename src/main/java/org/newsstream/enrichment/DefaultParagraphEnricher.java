@@ -25,6 +25,8 @@ import org.newsstream.enrichment.entities.SpanMerger;
 import org.newsstream.enrichment.linking.EntityLinker;
 import org.newsstream.enrichment.linking.Link;
 import org.newsstream.enrichment.linking.LinkIndexFiles;
+import org.newsstream.enrichment.language.LanguageIdentifier;
+import org.newsstream.enrichment.language.LinguaIdentifier;
 import org.newsstream.enrichment.sentiment.DirectionRule;
 import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
@@ -54,6 +56,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private final NerTagger tagger;
   private final CanonicalResolver resolver;
   private final EntityLinker linker;
+  private final LanguageIdentifier languages;
   private final Places places = Places.bundled();
   private final ClaimExtractor claims;
   private final SentimentAnalyzer sentiment;
@@ -62,15 +65,17 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   public DefaultParagraphEnricher(
       EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
       VaderLexicon lexicon) {
-    this(settings, tagger, checkworthiness, lexicon, EntityLinker.namesOnly());
+    this(settings, tagger, checkworthiness, lexicon, EntityLinker.namesOnly(),
+        LanguageIdentifier.ENGLISH_ONLY);
   }
 
   /** Wires the given parts; {@link #load()} builds the production ones. */
   public DefaultParagraphEnricher(
       EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
-      VaderLexicon lexicon, EntityLinker linker) {
+      VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages) {
     this.settings = Objects.requireNonNull(settings);
     this.linker = Objects.requireNonNull(linker);
+    this.languages = Objects.requireNonNull(languages);
     this.splitter = new SentenceSplitter(settings.maxSentenceTokens());
     this.tagger = Objects.requireNonNull(tagger);
     this.resolver = new CanonicalResolver(Demonyms.bundled(), settings.demonymsAsCountries());
@@ -101,7 +106,8 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
           + LinkIndexFiles.defaultLocation() + ": " + e.getMessage(), e);
     }
     DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
-        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled(), linker);
+        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled(), linker,
+        new LinguaIdentifier());
     LOG.info("Enrichment models loaded in {} ms (NER model {})",
         (System.nanoTime() - started) / 1_000_000, settings.nerModel());
     return enricher;
@@ -123,6 +129,10 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(memory, "memory");
     long deadline = System.nanoTime() + settings.budget().toNanos();
+    String language = languages.languageOf(text);
+    if (!language.equals("en")) {
+      return Annotation.notEnglish(language);
+    }
     List<Sentence> sentences = splitter.split(text);
     boolean truncated = false;
 
