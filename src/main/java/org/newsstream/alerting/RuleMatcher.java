@@ -83,10 +83,21 @@ public final class RuleMatcher {
 
   private static boolean watched(AlertRule rule, Entity entity) {
     boolean byName = rule.getEntities().isEmpty() || rule.getEntities().stream()
-        .anyMatch(name -> name.equalsIgnoreCase(entity.getCanonical()));
+        .anyMatch(name -> names(name, entity));
     boolean byType = rule.getEntityTypes().isEmpty()
         || rule.getEntityTypes().contains(entity.getType());
     return byName && byType;
+  }
+
+  /**
+   * A watched name is the entity's id ("wikipedia:United_States") or its display name, compared
+   * as a name key so that a rule written "Kim Jong-Un" still matches the display "Kim Jong Un".
+   */
+  static boolean names(String watched, Entity entity) {
+    return watched.equalsIgnoreCase(entity.getCanonical())
+        || (entity.getId() != null && watched.equals(entity.getId()))
+        || org.newsstream.enrichment.entities.NameKey.of(watched)
+            .equals(org.newsstream.enrichment.entities.NameKey.of(entity.getCanonical()));
   }
 
   private static boolean entitySentimentHolds(

@@ -140,6 +140,10 @@ final class AnnotateCommand implements Callable<Integer> {
     node.put("id", id);
     node.put("articleId", articleId);
     node.put("text", text);
+    node.put("language", annotation.language());
+    if (annotation.notAnnotated() != null) {
+      node.put("notAnnotated", annotation.notAnnotated());
+    }
     ArrayNode entities = node.putArray("entities");
     annotation.entities().forEach(e -> entities.add(AvroJson.toJson(e)));
     node.set("sentiment", AvroJson.toJson(annotation.sentiment()));

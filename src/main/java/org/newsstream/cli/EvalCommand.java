@@ -16,6 +16,11 @@ import org.newsstream.evaluation.ClaimsEvaluator;
 import org.newsstream.evaluation.ConllDocuments;
 import org.newsstream.evaluation.Counts;
 import org.newsstream.evaluation.DedupEvaluator;
+import org.newsstream.evaluation.LinkingEvaluator;
+import org.newsstream.evaluation.LanguageEvaluator;
+import org.newsstream.enrichment.linking.EntityLinker;
+import org.newsstream.enrichment.linking.LinkIndex;
+import org.newsstream.enrichment.linking.LinkIndexFiles;
 import org.newsstream.evaluation.NerEvaluator;
 import org.newsstream.evaluation.SentimentData;
 import org.newsstream.evaluation.SentimentEvaluator;
@@ -32,11 +37,12 @@ import picocli.CommandLine.Spec;
  * {@link DefaultParagraphEnricher} the stream uses, and prints the figures.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Measure enrichment quality (ner, sentiment, claims), speed and duplicate "
-        + "marking (dedup) on ../shared/data.")
+    description = "Measure enrichment quality (ner, sentiment, claims), speed, duplicate "
+        + "marking (dedup), entity linking (linking) and language identification (language) "
+        + "on ../shared/data.")
 public final class EvalCommand implements Callable<Integer> {
   /** What to measure. */
-  enum Task { ner, sentiment, claims, speed, dedup, all }
+  enum Task { ner, sentiment, claims, speed, dedup, linking, language, all }
 
   @Spec private CommandSpec spec;
 
@@ -62,7 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Task> tasks = task == Task.all
-        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup) : List.of(task);
+        ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup, Task.linking,
+            Task.language)
+        : List.of(task);
     for (Task t : tasks) {
       switch (t) {
         case ner -> ner();
@@ -70,6 +78,8 @@ public final class EvalCommand implements Callable<Integer> {
         case claims -> claims();
         case speed -> speed();
         case dedup -> dedup();
+        case linking -> linking();
+        case language -> language();
         default -> throw new IllegalStateException(t.name());
       }
     }
@@ -147,6 +157,59 @@ public final class EvalCommand implements Callable<Integer> {
         report.nerOnlyPerSecond(), report.fullPerSecond(), report.ratio());
   }
 
+  private void linking() throws Exception {
+    Path file = DataDirectory.require(spec, data, "conll2003/dev.txt");
+    List<ConllDocuments.Document> docs = ConllDocuments.read(file);
+    Path indexFile = LinkIndexFiles.defaultLocation();
+    long started = System.nanoTime();
+    LinkIndex index = LinkIndexFiles.openOrBuild(indexFile, line -> err().println("newsstream: " + line));
+    out().printf(Locale.ROOT, "linking index %s: %,d mentions, %.1f MB, opened in %.0f ms%n",
+        indexFile, index.size(), java.nio.file.Files.size(indexFile) / 1e6,
+        (System.nanoTime() - started) / 1e6);
+    EntityLinker linker = EntityLinker.over(index);
+    List<LinkingEvaluator.Label> labels = LinkingEvaluator.bundledLabels();
+    LinkingEvaluator.evaluate(linker, docs, labels); // warm-up, so the timing is not of page faults
+    LinkingEvaluator.Report report = LinkingEvaluator.evaluate(linker, docs, labels);
+    out().printf(Locale.ROOT, "linking CoNLL-2003 dev, %d labelled mentions (gold spans and types): "
+            + "linked %.1f %% (%d), correct ids on linked %.1f %% (%d of %d), %.1f µs per mention%n",
+        report.mentions(), 100 * report.linkedShare(), report.linked(),
+        100 * report.accuracyOnLinked(), report.correct(), report.linked(),
+        report.nanosPerLink() / 1e3);
+    for (LinkingEvaluator.Miss miss : report.misses()) {
+      LinkingEvaluator.Label l = miss.label();
+      out().printf(Locale.ROOT, "    %s doc %d sent %d %s \"%s\": expected %s, got %s%n",
+          miss.id().startsWith("wikipedia:") ? "WRONG   " : "unlinked", l.document(),
+          l.sentence(), l.type(), l.mention(), l.title(), miss.id());
+    }
+  }
+
+  private void language() throws Exception {
+    Path nyt = DataDirectory.require(spec, data,
+        "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
+    Path conll = DataDirectory.require(spec, data, "conll2003/dev.txt");
+    List<LanguageEvaluator.Labelled> paragraphs = new ArrayList<>();
+    // English: the first 100 NYT snippets and the first 60 CoNLL-2003 dev sentences of 10+ tokens
+    // (Reuters prose with names, where a false "not English" would silently drop entities).
+    SentimentData.readNyt(nyt).stream().limit(100)
+        .forEach(s -> paragraphs.add(new LanguageEvaluator.Labelled("en", s.text())));
+    ConllDocuments.read(conll).stream().flatMap(d -> d.sentences().stream())
+        .filter(s -> s.words().size() >= 10).limit(60)
+        .forEach(s -> paragraphs.add(new LanguageEvaluator.Labelled("en", String.join(" ", s.words()))));
+    paragraphs.addAll(LanguageEvaluator.bundled());
+    LanguageEvaluator.Report report = LanguageEvaluator.evaluate(
+        new org.newsstream.enrichment.language.LinguaIdentifier(), enricher(), paragraphs);
+    out().printf(Locale.ROOT, "language %d paragraphs in %d languages: accuracy %.1f %% (%d), "
+            + "%d entities on the non-English ones, %.2f ms per paragraph%n", report.paragraphs(),
+        report.byLanguage().size(), 100 * report.accuracy(), report.correct(),
+        report.entitiesOnNonEnglish(), report.millisPerParagraph());
+    report.byLanguage().forEach((language, counts) -> out().printf(Locale.ROOT,
+        "    %s %d of %d%n", language, counts[1], counts[0]));
+    for (LanguageEvaluator.Miss miss : report.misses()) {
+      out().printf(Locale.ROOT, "    %s taken for %s: %s%n", miss.paragraph().language(),
+          miss.detected(), miss.paragraph().text());
+    }
+  }
+
   private void dedup() throws Exception {
     Path nyt = DataDirectory.require(spec, data,
         "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
@@ -180,6 +243,10 @@ public final class EvalCommand implements Callable<Integer> {
       paragraphs.add(snippets.get(a).text() + " " + snippets.get(b).text());
     }
     return paragraphs;
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   private PrintWriter out() {

@@ -11,17 +11,37 @@ import org.newsstream.schema.Sentiment;
  * text, end exclusive.
  *
  * @param truncated true when the time budget ran out before every annotator finished
+ * @param language the paragraph's language, ISO 639-1
+ * @param notAnnotated why the English-only annotators did not run, or null when they did
  */
 public record Annotation(
     List<Entity> entities,
     Sentiment sentiment,
     List<EntitySentiment> entitySentiments,
     List<Claim> claims,
-    boolean truncated) {
+    boolean truncated,
+    String language,
+    String notAnnotated) {
 
   public Annotation {
     entities = List.copyOf(entities);
     entitySentiments = List.copyOf(entitySentiments);
     claims = List.copyOf(claims);
+  }
+
+  /** An English paragraph's annotation. */
+  public Annotation(List<Entity> entities, Sentiment sentiment,
+      List<EntitySentiment> entitySentiments, List<Claim> claims, boolean truncated) {
+    this(entities, sentiment, entitySentiments, claims, truncated, "en", null);
+  }
+
+  /**
+   * A paragraph in a language the annotators were not trained on: no entities or claims rather
+   * than invented ones, neutral sentiment, and the reason.
+   */
+  public static Annotation notEnglish(String language) {
+    return new Annotation(List.of(), new Sentiment(0.0, "neutral"), List.of(), List.of(), false,
+        language, "language " + language + ": the English-only models (NER, sentiment, claims) "
+            + "were not run");
   }
 }

@@ -1,5 +1,7 @@
 package org.newsstream.enrichment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,11 @@ import org.newsstream.enrichment.entities.NerTagger;
 import org.newsstream.enrichment.entities.OrganizationHeads;
 import org.newsstream.enrichment.entities.Places;
 import org.newsstream.enrichment.entities.SpanMerger;
+import org.newsstream.enrichment.linking.EntityLinker;
+import org.newsstream.enrichment.linking.Link;
+import org.newsstream.enrichment.linking.LinkIndexFiles;
+import org.newsstream.enrichment.language.LanguageIdentifier;
+import org.newsstream.enrichment.language.LinguaIdentifier;
 import org.newsstream.enrichment.sentiment.DirectionRule;
 import org.newsstream.enrichment.sentiment.SentimentAnalyzer;
 import org.newsstream.enrichment.sentiment.VaderLexicon;
@@ -48,15 +55,27 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private final SentenceSplitter splitter;
   private final NerTagger tagger;
   private final CanonicalResolver resolver;
+  private final EntityLinker linker;
+  private final LanguageIdentifier languages;
   private final Places places = Places.bundled();
   private final ClaimExtractor claims;
   private final SentimentAnalyzer sentiment;
 
-  /** Wires the given parts; {@link #load()} builds the production ones. */
+  /** Wires the given parts with ids from names only (no dictionary); for tests. */
   public DefaultParagraphEnricher(
       EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
       VaderLexicon lexicon) {
+    this(settings, tagger, checkworthiness, lexicon, EntityLinker.namesOnly(),
+        LanguageIdentifier.ENGLISH_ONLY);
+  }
+
+  /** Wires the given parts; {@link #load()} builds the production ones. */
+  public DefaultParagraphEnricher(
+      EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
+      VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages) {
     this.settings = Objects.requireNonNull(settings);
+    this.linker = Objects.requireNonNull(linker);
+    this.languages = Objects.requireNonNull(languages);
     this.splitter = new SentenceSplitter(settings.maxSentenceTokens());
     this.tagger = Objects.requireNonNull(tagger);
     this.resolver = new CanonicalResolver(Demonyms.bundled(), settings.demonymsAsCountries());
@@ -77,11 +96,32 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   public static DefaultParagraphEnricher load(EnricherSettings settings) {
     long started = System.nanoTime();
     NerTagger tagger = CrfNerTagger.load(settings.nerModel());
+    EntityLinker linker;
+    try {
+      // Built on first use (about 20 s, once per checkout); every later start maps the file.
+      linker = EntityLinker.over(LinkIndexFiles.openOrBuild(
+          LinkIndexFiles.defaultLocation(), line -> System.err.println("newsstream: " + line)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open or build the entity-link index at "
+          + LinkIndexFiles.defaultLocation() + ": " + e.getMessage(), e);
+    }
     DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
-        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled());
+        settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled(), linker,
+        new LinguaIdentifier());
     LOG.info("Enrichment models loaded in {} ms (NER model {})",
         (System.nanoTime() - started) / 1_000_000, settings.nerModel());
     return enricher;
+  }
+
+  /**
+   * The entity with its stable id, and its display name as canonical name. The article memory
+   * keeps the resolver's own name, from which the same link follows on every later mention.
+   */
+  private Entity linked(Entity entity) {
+    Link link = linker.link(entity.getText(), entity.getCanonical(), entity.getType());
+    entity.setId(link.id());
+    entity.setCanonical(link.display());
+    return entity;
   }
 
   @Override
@@ -89,6 +129,10 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(memory, "memory");
     long deadline = System.nanoTime() + settings.budget().toNanos();
+    String language = languages.languageOf(text);
+    if (!language.equals("en")) {
+      return Annotation.notEnglish(language);
+    }
     List<Sentence> sentences = splitter.split(text);
     boolean truncated = false;
 
@@ -109,7 +153,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
             text, sentence.tokens(), recalled, places.bySurface());
       }
       for (Mention mention : recalled) {
-        entities.add(names.resolve(mention));
+        entities.add(linked(names.resolve(mention)));
       }
     }
 

@@ -90,8 +90,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         .setParagraphs(state == null ? 1 : state.getParagraphs() + 1)
         .setLastSeenAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
         .build());
+    paragraph.setLanguage(annotation.language());
     EnrichedParagraph enriched = EnrichedParagraph.newBuilder()
         .setParagraph(paragraph)
+        .setNotAnnotated(annotation.notAnnotated())
         .setEntities(annotation.entities())
         .setSentiment(annotation.sentiment())
         .setEntitySentiments(annotation.entitySentiments())

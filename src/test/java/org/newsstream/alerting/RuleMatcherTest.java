@@ -51,6 +51,24 @@ class RuleMatcherTest {
   }
 
   @Test
+  void aRuleOnADisplayNameOrAnIdMatchesEveryVariantLinkedToIt() {
+    EnrichedParagraph us = paragraph("a2", 0, "U.S. officials said 3,000 troops would go.")
+        .entity("U.S.", EntityType.LOCATION, "United States", "wikipedia:United_States")
+        .claim("U.S. officials said 3,000 troops would go.", 0.9, ClaimFlag.NUMERIC)
+        .build();
+    assertThat(RuleMatcher.match(rule("us", "United States").build(), us, NOW))
+        .extracting(Alert::getEntity).containsExactly("United States");
+    assertThat(RuleMatcher.match(rule("us", "wikipedia:United_States").build(), us, NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(rule("us", "wikipedia:United_Kingdom").build(), us, NOW)).isEmpty();
+  }
+
+  @Test
+  void aRuleWrittenWithAnotherSpellingOfTheDisplayNameStillMatches() {
+    // Default rules written before linking say "Kim Jong-Un"; the display name is "Kim Jong Un".
+    assertThat(RuleMatcher.match(rule("kim", "Kim Jong Un").build(), troops, NOW)).hasSize(1);
+  }
+
+  @Test
   void anEntityNotInTheParagraphRaisesNothing() {
     assertThat(RuleMatcher.match(rule("ua", "Ukraine").build(), troops, NOW)).isEmpty();
   }

@@ -95,8 +95,13 @@ class PipelineIT {
     List<Entity> entities = enriched.stream().flatMap(p -> p.getEntities().stream()).toList();
     assertThat(entities).filteredOn(e -> e.getType() == EntityType.PERSON)
         .extracting(Entity::getCanonical)
-        .contains("Vladimir Putin", "Choe Son Hui", "Kim Jong-Un", "Volodymyr Zelensky",
+        .contains("Vladimir Putin", "Choe Son Hui", "Kim Jong Un", "Volodymyr Zelensky",
             "Andrii Kovalenko");
+    assertThat(entities).filteredOn(e -> e.getText().equals("Putin"))
+        .extracting(Entity::getId).containsOnly("wikipedia:Vladimir_Putin");
+    assertThat(entities).filteredOn(e -> e.getText().equals("Andrii Kovalenko"))
+        .extracting(Entity::getId).containsOnly("name:andrii_kovalenko");
+    assertThat(enriched).extracting(p -> p.getParagraph().getLanguage()).containsOnly("en");
     assertThat(entities).filteredOn(e -> e.getText().equals("Kursk"))
         .extracting(Entity::getType).containsOnly(EntityType.LOCATION);
     assertThat(enriched).extracting(p -> p.getParagraph().getIndex())
@@ -181,6 +186,45 @@ class PipelineIT {
     assertThat(kurskAlerts.get(0).getRuleId()).isEqualTo("kursk-watch");
     assertThat(kurskAlerts.get(0).getEntity()).isEqualTo("Kursk");
     assertThat(kurskAlerts.get(0).getTopic()).isEqualTo(ruleTopicName);
+  }
+
+  @Test
+  void a_rule_on_a_display_name_alerts_on_every_spelling_linked_to_it_and_other_languages_stay_unannotated()
+      throws Exception {
+    var rule = RuleCompiler.compile(new RuleDefinition("us-watch", "United States in any claim",
+        List.of("United States"), null, null, null, 0.0, null, null, null, null, null, null,
+        "FLASH", "alerts.us-it", null), "news.alerts");
+    new RulesTopic(server.topics().alertRules, server.clients().producer(),
+        server.clients().consumer(null)).put(List.of(rule));
+    try (Admin admin = Admin.create(server.clients().admin())) {
+      admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(
+          "alerts.us-it", 1, (short) 1))).all().get();
+    }
+    Topic<String, Alert> ruleTopic = new Topic<>("alerts.us-it",
+        server.topics().alerts.keySerde(), server.topics().alerts.valueSerde());
+    String german = "Die Bundesregierung in Berlin teilte am Montag mit, dass die Vereinigten "
+        + "Staaten weitere 3000 Soldaten nach Polen schicken wollen.";
+    List<Alert> usAlerts = await("alerts for an article saying U.S. and one saying America")
+        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+        .until(() -> {
+          long n = System.nanoTime();
+          publish(ArticleSplitter.split("us-" + n + ".txt",
+              "U.S. officials said 3,000 more troops would be sent to Poland."));
+          publish(ArticleSplitter.split("america-" + n + ".txt",
+              "Officials said America would send 3,000 more troops to Poland."));
+          publish(ArticleSplitter.split("de-" + n + ".txt", german));
+          return readAll(ruleTopic);
+        }, list -> list.stream().anyMatch(a -> a.getEvidence().contains("U.S."))
+            && list.stream().anyMatch(a -> a.getEvidence().contains("America")));
+    assertThat(usAlerts).extracting(Alert::getEntity).containsOnly("United States");
+    assertThat(usAlerts).noneMatch(a -> a.getEvidence().contains("Vereinigten"));
+    List<EnrichedParagraph> germanOut = readAll(server.topics().enriched).stream()
+        .filter(p -> p.getParagraph().getText().equals(german)).toList();
+    assertThat(germanOut).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.getParagraph().getLanguage()).isEqualTo("de");
+      assertThat(p.getEntities()).isEmpty();
+      assertThat(p.getNotAnnotated()).contains("language de");
+    });
   }
 
   private List<EnrichedParagraph> awaitEnriched(int count) {

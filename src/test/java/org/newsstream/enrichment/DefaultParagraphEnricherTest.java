@@ -65,6 +65,52 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  void withoutADictionaryEveryEntityStillHasAStableIdFromItsName() {
+    assertThat(seedEntities()).filteredOn(e -> e.getCanonical().equals("Andrii Kovalenko"))
+        .isNotEmpty().extracting(Entity::getId).containsOnly("name:andrii_kovalenko");
+    assertThat(seedEntities()).allSatisfy(e -> assertThat(e.getId()).startsWith("name:"));
+  }
+
+  @Test
+  void variantsOfOneEntityInDifferentArticlesShareOneIdAndDisplayName() {
+    DefaultParagraphEnricher linking = new DefaultParagraphEnricher(EnricherSettings.defaults(),
+        TestModels.tagger(), LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.over(
+            org.newsstream.enrichment.linking.FixtureIndex.get()),
+        org.newsstream.enrichment.language.LanguageIdentifier.ENGLISH_ONLY);
+    List<Entity> first = linking.annotate(
+        "The U.S. said on Monday it would send more aid.", ArticleMemory.empty()).entities();
+    List<Entity> second = linking.annotate(
+        "Officials in America said the talks had failed.", ArticleMemory.empty()).entities();
+    assertThat(first).extracting(Entity::getText, Entity::getId, Entity::getCanonical)
+        .contains(tuple("U.S.", "wikipedia:United_States", "United States"));
+    assertThat(second).extracting(Entity::getText, Entity::getId, Entity::getCanonical)
+        .contains(tuple("America", "wikipedia:United_States", "United States"));
+  }
+
+  @Test
+  void aParagraphInAnotherLanguageGetsNoEnglishModelOutputAndSaysWhy() {
+    DefaultParagraphEnricher withLanguages = new DefaultParagraphEnricher(
+        EnricherSettings.defaults(), TestModels.tagger(), LogisticCheckworthiness.bundled(),
+        VaderLexicon.bundled(), org.newsstream.enrichment.linking.EntityLinker.namesOnly(),
+        new org.newsstream.enrichment.language.LinguaIdentifier());
+    String german = "Am Montag sagte Sprecher Steffen Hebestreit in Berlin, die Sanktionen gegen "
+        + "Russland würden um weitere sechs Monate verlängert, was die Opposition scharf kritisierte.";
+
+    Annotation annotation = withLanguages.annotate(german, ArticleMemory.empty());
+
+    assertThat(annotation.language()).isEqualTo("de");
+    assertThat(annotation.entities()).isEmpty();
+    assertThat(annotation.claims()).isEmpty();
+    assertThat(annotation.sentiment().getLabel()).isEqualTo("neutral");
+    assertThat(annotation.notAnnotated()).contains("language de").contains("not run");
+    Annotation english = withLanguages.annotate(seed.get(0), ArticleMemory.empty());
+    assertThat(english.language()).isEqualTo("en");
+    assertThat(english.notAnnotated()).isNull();
+    assertThat(english.entities()).isNotEmpty();
+  }
+
+  @Test
   void kovalenkosCentreKeepsItsFullName() {
     assertThat(seedEntities()).filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
         .extracting(Entity::getCanonical)

@@ -115,6 +115,50 @@ class AvroSerdeTest {
   }
 
   @Test
+  void an_enriched_paragraph_written_before_entity_linking_reads_with_entities_without_ids()
+      throws Exception {
+    Schema old;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/EnrichedParagraph/v1.avsc")) {
+      old = new Schema.Parser().parse(in);
+    }
+    Schema paragraphSchema = old.getField("paragraph").schema();
+    GenericRecord paragraph = new GenericData.Record(paragraphSchema);
+    paragraph.put("articleId", "old-article");
+    paragraph.put("index", 0);
+    paragraph.put("text", "U.S. troops left.");
+    paragraph.put("language", "en");
+    Schema entitySchema = old.getField("entities").schema().getElementType();
+    GenericRecord entity = new GenericData.Record(entitySchema);
+    entity.put("text", "U.S.");
+    entity.put("type", new GenericData.EnumSymbol(entitySchema.getField("type").schema(), "LOCATION"));
+    entity.put("start", 0);
+    entity.put("end", 4);
+    entity.put("canonical", "U.S.");
+    Schema sentimentSchema = old.getField("sentiment").schema();
+    GenericRecord sentiment = new GenericData.Record(sentimentSchema);
+    sentiment.put("score", 0.0);
+    sentiment.put("label", "neutral");
+    GenericRecord record = new GenericData.Record(old);
+    for (Schema.Field field : old.getFields()) {
+      if (field.hasDefaultValue()) {
+        record.put(field.name(), GenericData.get().getDefaultValue(field));
+      }
+    }
+    record.put("paragraph", paragraph);
+    record.put("entities", List.of(entity));
+    record.put("sentiment", sentiment);
+    record.put("enrichedAt", 1_000L);
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), old).encode(record).array();
+
+    var read = AvroSerde.of(org.newsstream.schema.EnrichedParagraph.class).decode(bytes);
+
+    assertThat(read.getEntities()).singleElement().satisfies(e -> {
+      assertThat(e.getCanonical()).isEqualTo("U.S.");
+      assertThat(e.getId()).as("the field added since defaults to null").isNull();
+    });
+  }
+
+  @Test
   void a_rule_saved_before_speaker_watches_existed_reads_as_watching_any_source()
       throws Exception {
     byte[] bytes = writtenWith("AlertRule/v1.avsc", Map.of("id", "old-rule"));

@@ -57,7 +57,7 @@ class EnrichmentTopologyTest {
         if (known == null) {
           memory.remember(new KnownName(m.group(), m.group().toUpperCase(), EntityType.PERSON));
         }
-        entities.add(new Entity(m.group(), EntityType.PERSON, m.start(), m.end(), canonical));
+        entities.add(new Entity(m.group(), EntityType.PERSON, m.start(), m.end(), canonical, null));
       }
       List<String> people = entities.stream().map(Entity::getCanonical).toList();
       memory.endParagraph(people, text.contains(" said") && !people.isEmpty()

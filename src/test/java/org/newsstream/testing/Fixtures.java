@@ -42,12 +42,18 @@ public final class Fixtures {
   }
 
   public Fixtures entity(String surface, EntityType type, String canonical) {
+    return entity(surface, type, canonical,
+        "name:" + org.newsstream.enrichment.linking.NameIds.slug(canonical));
+  }
+
+  /** An entity with the given stable id ("wikipedia:United_States"). */
+  public Fixtures entity(String surface, EntityType type, String canonical, String id) {
     String text = paragraph.getText();
     int start = text.indexOf(surface);
     if (start < 0) {
       throw new IllegalArgumentException("'" + surface + "' is not in: " + text);
     }
-    entities.add(new Entity(surface, type, start, start + surface.length(), canonical));
+    entities.add(new Entity(surface, type, start, start + surface.length(), canonical, id));
     return this;
   }
 

@@ -38,7 +38,7 @@ final class ItServers {
       var words = java.util.regex.Pattern.compile("\\p{Lu}\\w+").matcher(text);
       while (words.find()) {
         entities.add(new org.newsstream.schema.Entity(words.group(),
-            org.newsstream.schema.EntityType.MISC, words.start(), words.end(), words.group()));
+            org.newsstream.schema.EntityType.MISC, words.start(), words.end(), words.group(), null));
       }
       return new Annotation(entities,
           Sentiment.newBuilder().setScore(0.0).setLabel("neutral").build(), List.of(), List.of(), false);

@@ -1,0 +1,51 @@
+package org.newsstream.enrichment.linking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who a surname has recently stood for across articles: the value a store keyed by surname
+ * holds. A later article that says only "Kovalenko" may take the id of the one person recently
+ * named in full with that surname ("Andrii Kovalenko"), and of no one when two were: a guess
+ * between two people is worse than an id from the bare name. Immutable.
+ */
+public record SurnameOwners(List<Owner> owners) {
+  /** A person named in full, and when they were last seen. */
+  public record Owner(String id, String display, Instant lastSeen) {}
+
+  public SurnameOwners {
+    owners = List.copyOf(owners);
+  }
+
+  public static SurnameOwners none() {
+    return new SurnameOwners(List.of());
+  }
+
+  /**
+   * These owners with {@code id} seen at {@code at}, and without those not seen within
+   * {@code memory} of it (so the value never grows without bound).
+   */
+  public SurnameOwners seen(String id, String display, Instant at, Duration memory) {
+    List<Owner> kept = new ArrayList<>();
+    for (Owner owner : owners) {
+      if (!owner.id().equals(id) && !expired(owner, at, memory)) {
+        kept.add(owner);
+      }
+    }
+    kept.add(new Owner(id, display, at));
+    return new SurnameOwners(kept);
+  }
+
+  /** The one owner seen within {@code memory} before {@code now}; empty if none or several. */
+  public Optional<Owner> unambiguous(Instant now, Duration memory) {
+    List<Owner> recent = owners.stream().filter(o -> !expired(o, now, memory)).toList();
+    return recent.size() == 1 ? Optional.of(recent.get(0)) : Optional.empty();
+  }
+
+  private static boolean expired(Owner owner, Instant now, Duration memory) {
+    return owner.lastSeen().plus(memory).isBefore(now);
+  }
+}
