@@ -61,12 +61,18 @@ public final class BrokerProcessMain {
                 broker.close();
             }
         }, "broker-shutdown"));
+        System.err.println(java.time.Instant.now() + " broker: ready on " + broker.bootstrapServers());
         System.out.println(READY + broker.bootstrapServers());
         System.out.flush();
         awaitEndOfInput(System.in);
         inputEnded.countDown();
         if (!hookStarted.get()) {
+            long t0 = System.nanoTime();
+            System.err.println(java.time.Instant.now() + " broker: input closed (parent stopped or"
+                    + " died); shutting down cleanly");
             broker.close();
+            System.err.println(java.time.Instant.now() + " broker: stopped in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms");
             System.exit(0);
         }
     }

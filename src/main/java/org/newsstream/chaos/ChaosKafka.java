@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,8 +24,16 @@ final class ChaosKafka {
     this.clients = new KafkaClients(bootstrap, Optional.empty());
   }
 
+  /**
+   * The reader's own reconnect and fetch waits are kept short, so that recovery time measures the
+   * pipeline and not how long the reader backs off from a broker that was away.
+   */
   Properties consumerProps() {
-    return clients.consumer(null);
+    Properties props = clients.consumer(null);
+    props.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 100);
+    props.put(ConsumerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
+    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
+    return props;
   }
 
   /**
