@@ -128,11 +128,14 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   public Annotation annotate(String text, ArticleMemory memory) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(memory, "memory");
-    long deadline = System.nanoTime() + settings.budget().toNanos();
+    // Language detection is a stage of its own, outside the English annotators' budget: the
+    // detector loads its models on the first paragraph that needs them (seconds, once), and a
+    // budget spent on that would truncate that paragraph's entities, differently on a replay.
     String language = languages.languageOf(text);
     if (!language.equals("en")) {
       return Annotation.notEnglish(language);
     }
+    long deadline = System.nanoTime() + settings.budget().toNanos();
     List<Sentence> sentences = splitter.split(text);
     boolean truncated = false;
 

@@ -33,6 +33,7 @@ import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.schema.Sentiment;
 import org.newsstream.serde.AvroSerde;
+import org.newsstream.testing.CommittedRecords;
 import org.newsstream.testing.ItConfigs;
 import org.newsstream.testing.RealKafka;
 
@@ -126,28 +127,7 @@ class NeverStuckIT {
     }
   }
 
-  /** Every committed record of a topic that decodes (the test itself wrote one that does not). */
   private static <V> List<V> readAll(Topic<String, V> topic) {
-    List<V> values = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(server.clients().consumer(null),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      var end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-          && System.nanoTime() < deadline) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          try {
-            values.add(topic.valueSerde().deserializer().deserialize(topic.name(), record.value()));
-          } catch (org.apache.kafka.common.errors.SerializationException unreadable) {
-            // the garbage record this test wrote
-          }
-        }
-      }
-    }
-    return values;
+    return CommittedRecords.readAll(server.clients().consumer(null), topic);
   }
 }

@@ -39,6 +39,7 @@ import org.newsstream.schema.Entity;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.streams.GroupCatchUp;
+import org.newsstream.testing.CommittedRecords;
 import org.newsstream.testing.RealKafka;
 
 /**
@@ -250,23 +251,7 @@ class PipelineIT {
 
   /** Every committed record of a topic, from the beginning, with a plain read_committed consumer. */
   private <V> List<V> readAll(Topic<String, V> topic) {
-    List<V> values = new ArrayList<>();
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(server.clients().consumer(null),
-        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      var end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-          && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
-          values.add(record.value());
-        }
-      }
-    }
-    return values;
+    return CommittedRecords.readAll(server.clients().consumer(null), topic);
   }
 
   private static List<Integer> range(int n) {

@@ -89,6 +89,27 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  @Timeout(30)
+  void aLanguageDetectorSlowToLoadDoesNotSpendTheEnglishAnnotatorsBudget() {
+    EnricherSettings settings = EnricherSettings.defaults();
+    org.newsstream.enrichment.language.LanguageIdentifier loadingModels = text -> {
+      try {
+        Thread.sleep(settings.budget().toMillis() + 500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return "en";
+    };
+    Annotation annotation = new DefaultParagraphEnricher(settings, TestModels.tagger(),
+        LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.namesOnly(), loadingModels)
+        .annotate("Vladimir Putin met officials in Moscow on Monday.", ArticleMemory.empty());
+
+    assertThat(annotation.truncated()).isFalse();
+    assertThat(annotation.entities()).extracting(Entity::getText).contains("Vladimir Putin", "Moscow");
+  }
+
+  @Test
   void aParagraphInAnotherLanguageGetsNoEnglishModelOutputAndSaysWhy() {
     DefaultParagraphEnricher withLanguages = new DefaultParagraphEnricher(
         EnricherSettings.defaults(), TestModels.tagger(), LogisticCheckworthiness.bundled(),
