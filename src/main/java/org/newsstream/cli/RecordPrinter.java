@@ -47,9 +47,9 @@ final class RecordPrinter {
         text.length() > 100 ? text.substring(0, 97) + "…" : text));
     if (!p.getEntities().isEmpty()) {
       s.append("    entities: ").append(p.getEntities().stream()
-          .map(e -> e.getText().equals(e.getCanonical())
-              ? e.getText() + " (" + e.getType() + ")"
-              : e.getText() + " → " + e.getCanonical() + " (" + e.getType() + ")")
+          .map(e -> (e.getText().equals(e.getCanonical()) ? e.getText()
+              : e.getText() + " → " + e.getCanonical())
+              + " (" + e.getType() + (e.getId() == null ? "" : ", " + e.getId()) + ")")
           .distinct().collect(Collectors.joining(", "))).append('\n');
     }
     s.append(String.format(Locale.ROOT, "    sentiment: %+.2f %s%n",
