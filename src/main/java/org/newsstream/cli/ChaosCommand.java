@@ -32,9 +32,9 @@ final class ChaosCommand implements Callable<Integer> {
   int kills;
 
   @Option(names = "--max-kill-delay", defaultValue = "10s", paramLabel = "DURATION",
-      description = {"One kill in five comes while `run` is still starting, at a random moment up to",
-          "this long after the restart (default: ${DEFAULT-VALUE}); the others once a random 10-90 %",
-          "of the pending paragraphs are out, in the middle of processing."})
+      description = "One kill in five comes while `run` is still starting, at a random moment up to"
+          + " this long after the restart (default: ${DEFAULT-VALUE}); the others once a random"
+          + " 10-90 %% of the pending paragraphs are out, in the middle of processing.")
   String maxKillDelay;
 
   @Option(names = "--settle-timeout", defaultValue = "180s", paramLabel = "DURATION",
@@ -57,9 +57,9 @@ final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--no-clean-restart", description = "Skip the final SIGTERM stop and restart.")
   boolean noCleanRestart;
 
-  @Option(names = "--second-instance", description = {"Instead: run two instances (the second",
-      "joined to the first's broker) and kill the second --kills times; prints how long",
-      "paragraphs published after each kill took to come out, and checks the output."})
+  @Option(names = "--second-instance", description = "Instead: run two instances (the second"
+      + " joined to the first's broker) and kill the second --kills times; prints how long"
+      + " paragraphs published after each kill took to come out, and checks the output.")
   boolean secondInstance;
 
   @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each `run` (default: ${DEFAULT-VALUE}).")
