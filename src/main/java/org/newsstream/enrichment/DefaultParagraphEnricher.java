@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.newsstream.enrichment.claims.CheckworthinessModel;
@@ -60,6 +61,8 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private final Places places = Places.bundled();
   private final ClaimExtractor claims;
   private final SentimentAnalyzer sentiment;
+  /** The budget's clock, in nanoseconds; tests pass one they advance themselves. */
+  private final LongSupplier ticker;
 
   /** Wires the given parts with ids from names only (no dictionary); for tests. */
   public DefaultParagraphEnricher(
@@ -73,6 +76,15 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   public DefaultParagraphEnricher(
       EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
       VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages) {
+    this(settings, tagger, checkworthiness, lexicon, linker, languages, System::nanoTime);
+  }
+
+  /** As above, with the clock the time budget is measured on (nanoseconds). */
+  public DefaultParagraphEnricher(
+      EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
+      VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages,
+      LongSupplier ticker) {
+    this.ticker = Objects.requireNonNull(ticker);
     this.settings = Objects.requireNonNull(settings);
     this.linker = Objects.requireNonNull(linker);
     this.languages = Objects.requireNonNull(languages);
@@ -135,14 +147,14 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     if (!language.equals("en")) {
       return Annotation.notEnglish(language);
     }
-    long deadline = System.nanoTime() + settings.budget().toNanos();
+    long deadline = ticker.getAsLong() + settings.budget().toNanos();
     List<Sentence> sentences = splitter.split(text);
     boolean truncated = false;
 
     List<Entity> entities = new ArrayList<>();
     CanonicalResolver.Session names = resolver.open(memory);
     for (Sentence sentence : sentences) {
-      if (System.nanoTime() > deadline) {
+      if (ticker.getAsLong() > deadline) {
         truncated = true;
         break;
       }
@@ -165,7 +177,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     String spoke = null;
     List<Claim> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      if (truncated || System.nanoTime() > deadline) {
+      if (truncated || ticker.getAsLong() > deadline) {
         truncated = true;
         break;
       }
@@ -186,7 +198,7 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
 
     List<OptionalDouble> scores = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      if (truncated || System.nanoTime() > deadline) {
+      if (truncated || ticker.getAsLong() > deadline) {
         truncated = true;
         break;
       }

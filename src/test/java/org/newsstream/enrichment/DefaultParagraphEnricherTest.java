@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -92,17 +93,15 @@ class DefaultParagraphEnricherTest {
   @Timeout(30)
   void aLanguageDetectorSlowToLoadDoesNotSpendTheEnglishAnnotatorsBudget() {
     EnricherSettings settings = EnricherSettings.defaults();
+    AtomicLong nanos = new AtomicLong();
+    // Loading its models takes the detector longer than the whole budget, on the budget's clock.
     org.newsstream.enrichment.language.LanguageIdentifier loadingModels = text -> {
-      try {
-        Thread.sleep(settings.budget().toMillis() + 500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      nanos.addAndGet(settings.budget().plusMillis(500).toNanos());
       return "en";
     };
     Annotation annotation = new DefaultParagraphEnricher(settings, TestModels.tagger(),
         LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
-        org.newsstream.enrichment.linking.EntityLinker.namesOnly(), loadingModels)
+        org.newsstream.enrichment.linking.EntityLinker.namesOnly(), loadingModels, nanos::get)
         .annotate("Vladimir Putin met officials in Moscow on Monday.", ArticleMemory.empty());
 
     assertThat(annotation.truncated()).isFalse();
@@ -282,8 +281,8 @@ class DefaultParagraphEnricherTest {
   }
 
   /**
-   * Each tagged sentence takes at least a quarter of the budget, so the budget is spent after four
-   * of the paragraph's many sentences however loaded the machine is; no wall-clock upper bound.
+   * Each tagged sentence takes a quarter of the budget on the budget's clock (advanced by the
+   * tagger, not slept), so the budget is spent after four of the paragraph's many sentences.
    */
   @Test
   @Timeout(60)
@@ -294,18 +293,17 @@ class DefaultParagraphEnricherTest {
     int sentences = new SentenceSplitter(settings.maxSentenceTokens()).split(huge).size();
     Duration perSentence = settings.budget().dividedBy(4);
     AtomicInteger tagged = new AtomicInteger();
+    AtomicLong nanos = new AtomicLong();
     NerTagger slow = tokens -> {
       tagged.incrementAndGet();
-      try {
-        Thread.sleep(perSentence.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      nanos.addAndGet(perSentence.toNanos());
       return TestModels.tagger().tag(tokens);
     };
 
     Annotation annotation = new DefaultParagraphEnricher(settings, slow,
-        LogisticCheckworthiness.bundled(), VaderLexicon.bundled())
+        LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.namesOnly(),
+        org.newsstream.enrichment.language.LanguageIdentifier.ENGLISH_ONLY, nanos::get)
         .annotate(huge, ArticleMemory.empty());
 
     assertThat(sentences).isGreaterThan(10);
