@@ -54,7 +54,7 @@ public final class SecondInstanceRun {
       done += batches.get(0).size();
       awaitOutcomes(output, done);
       for (int round = 1; round <= rounds; round++) {
-        awaitRunning(log("second-" + (round - 1)));
+        awaitRunning(second);
         second.kill();
         long killed = System.nanoTime();
         List<Paragraph> probe = batches.get(2 * round - 1);
@@ -94,16 +94,17 @@ public final class SecondInstanceRun {
   }
 
   /** The second instance is part of the group once its log says its topologies are running. */
-  private void awaitRunning(Path log) throws IOException, InterruptedException {
+  private void awaitRunning(RunProcess second) throws InterruptedException {
     long deadline = System.nanoTime() + settings.settleTimeout().toNanos();
     while (System.nanoTime() < deadline) {
-      if (Files.exists(log) && Files.readString(log).contains("topologies running")) {
+      if (second.logged("topologies running")) {
         Thread.sleep(2_000);
         return;
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("the second instance did not start; see " + log);
+    throw new IllegalStateException("the second instance did not start; see its log in "
+        + settings.dataDir());
   }
 
   private void awaitOutcomes(CommittedOutput output, int expected) throws InterruptedException {

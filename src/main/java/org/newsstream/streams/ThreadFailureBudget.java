@@ -50,12 +50,6 @@ public final class ThreadFailureBudget {
 
   /** How many failures the budget allows before it shuts the client down, for log lines. */
   public String describe() {
-    return maxFailures + " replacements in " + Durations.describe(window);
-  }
-
-  private static final class Durations {
-    static String describe(Duration d) {
-      return d.toMinutes() > 0 && d.toSecondsPart() == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
-    }
+    return maxFailures + " replacements in " + window.toSeconds() + " s";
   }
 }
