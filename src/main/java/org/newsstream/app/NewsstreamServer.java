@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -111,7 +112,7 @@ public final class NewsstreamServer implements AutoCloseable {
           : Pipeline.start(config, clients, topics, monitor.timed(enricher),
               Optional.of(monitor.applicationServer()));
       if (monitor != null) {
-        monitor.attach(pipeline.appsByName());
+        monitor.attach(Map.of(Monitoring.PIPELINE, pipeline.streams()));
       }
       NewsstreamServer server = new NewsstreamServer(
           broker, clients, topics, pipeline, Optional.ofNullable(monitor));
@@ -191,6 +192,11 @@ public final class NewsstreamServer implements AutoCloseable {
 
   public Topics topics() {
     return topics;
+  }
+
+  /** The embedded broker's process, when it runs in a child JVM (for CPU accounting). */
+  public java.util.OptionalLong brokerProcessId() {
+    return broker == null ? java.util.OptionalLong.empty() : broker.processId();
   }
 
   public Pipeline pipeline() {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.newsstream.ingest.Article;
 
 /**
- * Articles for load tests made from a template article: each copy gets its own id and a numbered
- * dateline, so every paragraph is a distinct record that the pipeline fully enriches.
+ * Articles for load tests made from a template article: each copy gets its own id and every
+ * paragraph a numbered dateline, so each is a distinct record that the pipeline fully enriches
+ * and judges: the number is a figure the copies do not share, so none is a duplicate of another.
  */
 public final class SyntheticArticles {
   private SyntheticArticles() {}
@@ -21,7 +22,7 @@ public final class SyntheticArticles {
     for (int copy = 0; made < paragraphs; copy++) {
       List<String> texts = new ArrayList<>();
       for (int i = 0; i < template.paragraphs().size() && made < paragraphs; i++, made++) {
-        texts.add((i == 0 ? "Update " + copy + ": " : "") + template.paragraphs().get(i));
+        texts.add("Update " + copy + ": " + template.paragraphs().get(i));
       }
       articles.add(new Article(String.format("bench-%06d", copy), template.title(), texts));
     }

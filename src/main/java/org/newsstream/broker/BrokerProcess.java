@@ -58,14 +58,23 @@ public final class BrokerProcess implements KafkaBroker {
         Process process;
         try {
             Files.createDirectories(settings.dataDir().getParent());
-            List<String> command = List.of(
+            List<String> command = new java.util.ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx" + System.getProperty("newsstream.broker.heap", "768m"),
-                    "-XX:+UseSerialGC",
+                    "-XX:+UseSerialGC"));
+            // For profiling the broker's share of a benchmark (docs/performance.md), e.g.
+            // NEWSSTREAM_BROKER_JAVA_OPTS="-Xlog:jfr+startup=off -XX:StartFlightRecording=..."
+            // (the broker answers its parent on stdout, so nothing else may print there).
+            String extra = java.util.Objects.requireNonNullElse(
+                    System.getenv("NEWSSTREAM_BROKER_JAVA_OPTS"), "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of(
                     "-cp", System.getProperty("java.class.path"),
                     BrokerProcessMain.class.getName(),
                     settings.host(), String.valueOf(settings.port()),
-                    settings.dataDir().toString(), String.valueOf(settings.partitions()));
+                    settings.dataDir().toString(), String.valueOf(settings.partitions())));
             process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -134,6 +143,11 @@ public final class BrokerProcess implements KafkaBroker {
     /** The child's process id, for operators and tests. */
     public long pid() {
         return process.pid();
+    }
+
+    @Override
+    public java.util.OptionalLong processId() {
+        return java.util.OptionalLong.of(process.pid());
     }
 
     /** Closes the child's input, which it takes as the signal to stop, and waits for it. */

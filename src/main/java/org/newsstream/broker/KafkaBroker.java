@@ -10,6 +10,11 @@ public interface KafkaBroker extends AutoCloseable {
     /** The broker's log directory. */
     Path dataDir();
 
+    /** The broker's own process when it runs in a child JVM; empty when it shares this one. */
+    default java.util.OptionalLong processId() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Shuts the broker down cleanly; later calls do nothing. */
     @Override
     void close();

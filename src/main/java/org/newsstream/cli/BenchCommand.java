@@ -7,14 +7,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsstream.app.NewsstreamServer;
+import org.newsstream.alerting.RuleFiles;
+import org.newsstream.bench.CpuMeter;
+import org.newsstream.bench.LatencyHistogram;
 import org.newsstream.bench.LatencyStats;
+import org.newsstream.bench.OfflineReference;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.schema.Alert;
 import org.newsstream.bench.SyntheticArticles;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.ingest.Article;
@@ -31,8 +40,12 @@ import picocli.CommandLine.Option;
     description = {"Measure the pipeline's throughput and latency on a real broker.", "",
         "Starts the pipeline like demo (embedded broker unless --bootstrap-servers), publishes",
         "copies of the seed article (each copy its own article id and dateline) at --rate, and",
-        "reads news.enriched with a read_committed consumer. Prints paragraphs per second and the",
-        "latency from publish to the enriched paragraph being visible to consumers."},
+        "reads news.enriched and the alert topics with a read_committed consumer. First it",
+        "enriches the same load on one thread without Kafka: the offline reference. Prints",
+        "paragraphs per second end to end and their ratio to (cores x offline), the latency",
+        "from publish to the enriched paragraph and to its alerts being visible to consumers",
+        "(percentiles and a histogram), and CPU time per paragraph in the application and in",
+        "the broker's process."},
     footer = {"", "Example:", "  bin/newsstream bench --paragraphs 2000 --rate 50"})
 final class BenchCommand implements Callable<Integer> {
   @Mixin ServerOptions server;
@@ -50,10 +63,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "Article the load is made of (default: ${DEFAULT-VALUE}).")
   Path template;
 
+  @Option(names = "--offline-paragraphs", defaultValue = "1500",
+      description = "Paragraphs of the same load enriched on one thread without Kafka first, as "
+          + "the reference the end-to-end rate is compared with (default: ${DEFAULT-VALUE}).")
+  int offlineParagraphs;
+
+  @Option(names = "--keep-throttle",
+      description = "Keep the shipped rules' throttles. By default the bench turns them off, so "
+          + "that every matching paragraph raises an alert whose latency it can time (the load "
+          + "repeats one article, and a throttle would hold back all but the first copy's).")
+  boolean keepThrottle;
+
   @Override
   public Integer call() throws Exception {
-    if (paragraphs < 1 || rate < 0) {
-      throw new UserException("--paragraphs must be at least 1 and --rate at least 0");
+    if (paragraphs < 1 || rate < 0 || offlineParagraphs < 1) {
+      throw new UserException(
+          "--paragraphs and --offline-paragraphs must be at least 1, --rate at least 0");
     }
     if (!Files.isRegularFile(template)) {
       throw new UserException("no such file: " + template);
@@ -62,68 +87,126 @@ final class BenchCommand implements Callable<Integer> {
         ArticleSplitter.split(template.getFileName().toString(), Files.readString(template)),
         paragraphs);
     Path temp = server.dataDir == null ? TempFolders.create("newsstream-bench") : null;
-    NewsstreamConfig config = server.toConfig(0, temp);
-    try (NewsstreamServer running = NewsstreamServer.start(
-        config, () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
-      Topics topics = running.topics();
-      try (KafkaConsumer<String, EnrichedParagraph> consumer = enrichedConsumer(running, topics)) {
-        // The first records after start-up wait for the last internal topics and rebalances (about
-        // 10 s here); one warm-up article keeps that out of the steady-state figures.
-        List<Article> warmUp = SyntheticArticles.of(articles.get(0), articles.get(0).paragraphs().size())
-            .stream().map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
-        long warmStart = System.nanoTime();
-        publish(running, topics, warmUp, 0);
-        collect(consumer, warmUp.get(0).paragraphs().size(), Duration.ofMinutes(5));
-        Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
-            (System.nanoTime() - warmStart) / 1e9));
-        long started = System.nanoTime();
-        // Publish on another thread: latency is measured as records arrive, while publishing.
-        var publishing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          publish(running, topics, articles, rate);
-          return System.nanoTime();
-        });
-        long[][] measured = collect(consumer, paragraphs, Duration.ofMinutes(30));
-        long published = publishing.join();
-        long[] latencies = measured[0];
-        LatencyStats enrichedAfter = new LatencyStats(measured[1]);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        LatencyStats stats = new LatencyStats(latencies);
-        System.out.printf(Locale.ROOT, "paragraphs: %d (publishing took %.1f s%s)%n", paragraphs,
-            (published - started) / 1e9, rate == 0 ? ", unthrottled" : " at " + rate + "/s");
-        System.out.printf(Locale.ROOT, "throughput: %.1f paragraphs/s enriched end to end%n",
-            paragraphs / seconds);
-        System.out.printf(Locale.ROOT,
-            "latency publish → visible on %s (ms): p50 %d, p95 %d, p99 %d, max %d%n",
-            topics.enriched.name(), stats.percentile(50), stats.percentile(95),
-            stats.percentile(99), stats.max());
-        System.out.printf(Locale.ROOT,
-            "  of which publish → enriched (enrichedAt) (ms): p50 %d, p95 %d, p99 %d%n",
-            enrichedAfter.percentile(50), enrichedAfter.percentile(95), enrichedAfter.percentile(99));
-        System.out.printf(Locale.ROOT, "settings: %d partitions, %d stream thread(s), %s%n",
-            config.partitions(), config.streamThreads(),
-            config.exactlyOnce() ? "exactly_once_v2" : "at_least_once");
+    Path rulesDir = TempFolders.create("newsstream-bench-rules");
+    try {
+      if (server.rules == null && !keepThrottle) {
+        server.rules = shippedRulesWithoutThrottle(rulesDir.resolve("rules.yaml"));
+      }
+      NewsstreamConfig config = server.toConfig(0, temp);
+      ParagraphEnricher enricher = Enrichers.load(config.enrichmentBudget());
+      Console.progress("measuring the offline reference: full enrichment of the same load on one"
+          + " thread, no Kafka");
+      int offline = Math.min(offlineParagraphs, paragraphs);
+      OfflineReference.Result reference = OfflineReference.measure(
+          enricher, articles, Math.min(500, offline), offline);
+      try (NewsstreamServer running = NewsstreamServer.start(
+          config, () -> enricher, Console::progress)) {
+        measure(running, config, articles, reference);
       }
     } finally {
+      TempFolders.delete(rulesDir);
       TempFolders.delete(temp);
     }
     return 0;
   }
 
-  private static KafkaConsumer<String, EnrichedParagraph> enrichedConsumer(
+  private void measure(NewsstreamServer running, NewsstreamConfig config, List<Article> articles,
+      OfflineReference.Result reference) {
+    Topics topics = running.topics();
+    try (KafkaConsumer<String, byte[]> consumer = outputConsumer(running, topics)) {
+      Map<String, Instant> sent = new ConcurrentHashMap<>();
+      // The first records after start-up wait for the last internal topics and rebalances; one
+      // warm-up article keeps that out of the steady-state figures.
+      List<Article> warmUp = SyntheticArticles.of(articles.get(0), articles.get(0).paragraphs().size())
+          .stream().map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
+      long warmStart = System.nanoTime();
+      publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
+      collect(consumer, topics, warmUp.get(0).paragraphs().size(), Map.of(), Duration.ofMinutes(5));
+      Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
+          (System.nanoTime() - warmStart) / 1e9));
+      CpuMeter cpu = new CpuMeter(running.brokerProcessId());
+      cpu.start();
+      long started = System.nanoTime();
+      // Publish on another thread: latency is measured as records arrive, while publishing.
+      var publishing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        publish(running, topics, articles, rate, sent);
+        return System.nanoTime();
+      });
+      Measured measured = collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
+      double seconds = (measured.lastEnriched() - started) / 1e9;
+      cpu.stop();
+      long published = publishing.join();
+      report(config, topics, measured, seconds, (published - started) / 1e9, reference, cpu);
+    }
+  }
+
+  private void report(NewsstreamConfig config, Topics topics, Measured measured, double seconds,
+      double publishing, OfflineReference.Result reference, CpuMeter cpu) {
+    LatencyStats visible = new LatencyStats(measured.visible());
+    LatencyStats enrichedAfter = new LatencyStats(measured.enriched());
+    LatencyStats alerted = new LatencyStats(measured.alerted());
+    double throughput = paragraphs / seconds;
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "paragraphs: %d (publishing took %.1f s%s)%n", paragraphs,
+        publishing, rate == 0 ? ", unthrottled" : " at " + rate + "/s");
+    System.out.printf(Locale.ROOT, "throughput: %.1f paragraphs/s enriched end to end%n",
+        throughput);
+    System.out.printf(Locale.ROOT, "offline reference: %.1f paragraphs/s, full enrichment of %d"
+        + " paragraphs of the same load on one thread%n", reference.perSecond(),
+        reference.paragraphs());
+    System.out.printf(Locale.ROOT, "ratio: end to end ÷ (%d cores × offline) = %.2f%n", cores,
+        throughput / (cores * reference.perSecond()));
+    System.out.printf(Locale.ROOT,
+        "latency publish → visible on %s (ms): p50 %d, p95 %d, p99 %d, max %d%n",
+        topics.enriched.name(), visible.percentile(50), visible.percentile(95),
+        visible.percentile(99), visible.max());
+    new LatencyHistogram(measured.visible()).lines().forEach(System.out::println);
+    System.out.printf(Locale.ROOT,
+        "  of which publish → enriched (enrichedAt) (ms): p50 %d, p95 %d, p99 %d%n",
+        enrichedAfter.percentile(50), enrichedAfter.percentile(95), enrichedAfter.percentile(99));
+    System.out.printf(Locale.ROOT,
+        "latency publish → alert on %s (ms, %d alerts): p50 %d, p95 %d, p99 %d%n",
+        topics.alerts.name(), alerted.count(), alerted.percentile(50), alerted.percentile(95),
+        alerted.percentile(99));
+    System.out.printf(Locale.ROOT, "CPU per paragraph: application %.2f ms%s; offline"
+        + " enrichment alone %.2f ms%n",
+        cpu.app().toNanos() / 1e6 / paragraphs,
+        cpu.brokerApart() ? String.format(Locale.ROOT, ", broker %.2f ms",
+            cpu.broker().toNanos() / 1e6 / paragraphs) : " (broker included)",
+        reference.cpuMillisPerParagraph());
+    System.out.printf(Locale.ROOT, "settings: %d partitions, %d stream thread(s), %s, rules %s%n",
+        config.partitions(), config.streamThreads(),
+        config.exactlyOnce() ? "exactly_once_v2" : "at_least_once",
+        config.rulesFile().map(Path::toString).orElse("shipped") + (keepThrottle ? "" : " (throttles off)"));
+  }
+
+  /** The shipped rules with every throttle set to zero, written to {@code file}. */
+  private static Path shippedRulesWithoutThrottle(Path file) throws java.io.IOException {
+    try (var in = RuleFiles.class.getClassLoader().getResourceAsStream(RuleFiles.DEFAULT_RULES)) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(file, yaml.replaceAll("(?m)^(\\s*throttle:).*$", "$1 0s"));
+    }
+    return file;
+  }
+
+  /** Reads the enriched and the alerts topic, from their ends, read_committed. */
+  private static KafkaConsumer<String, byte[]> outputConsumer(
       NewsstreamServer running, Topics topics) {
-    KafkaConsumer<String, EnrichedParagraph> consumer = new KafkaConsumer<>(
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
         running.clients().consumer(null), topics.enriched.keySerde().deserializer(),
-        topics.enriched.valueSerde().deserializer());
-    List<TopicPartition> partitions = consumer.partitionsFor(topics.enriched.name()).stream()
-        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.enriched.name(), topics.alerts.name())) {
+      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
     consumer.assign(partitions);
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);
     return consumer;
   }
 
-  private static void publish(
-      NewsstreamServer running, Topics topics, List<Article> articles, int rate) {
+  private static void publish(NewsstreamServer running, Topics topics, List<Article> articles,
+      int rate, Map<String, Instant> sentAt) {
     try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
         running.clients().producer(), topics.paragraphs.keySerde().serializer(),
         topics.paragraphs.valueSerde().serializer())) {
@@ -139,6 +222,8 @@ final class BenchCommand implements Callable<Integer> {
           }
           // Stamp the moment of sending, not of building, so latency excludes our own pacing.
           paragraph.setPublishedAt(Instant.now());
+          sentAt.put(paragraph.getArticleId() + "/" + paragraph.getIndex(),
+              paragraph.getPublishedAt());
           producer.send(new ProducerRecord<>(topics.paragraphs.name(), paragraph.getArticleId(),
               paragraph));
           sent++;
@@ -148,29 +233,52 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Per paragraph: [0] publish → visible to a consumer, [1] publish → enriched, in ms. */
-  private static long[][] collect(
-      KafkaConsumer<String, EnrichedParagraph> consumer, int expected, Duration limit) {
+  /** What came out: per paragraph and per alert, milliseconds since its paragraph was sent. */
+  private record Measured(long[] visible, long[] enriched, long[] alerted, long lastEnriched) {}
+
+  private static Measured collect(KafkaConsumer<String, byte[]> consumer, Topics topics,
+      int expected, Map<String, Instant> sent, Duration limit) {
+    var enrichedDecoder = topics.enriched.valueSerde().deserializer();
+    var alertDecoder = topics.alerts.valueSerde().deserializer();
     List<Long> latencies = new ArrayList<>(expected);
     List<Long> enrichment = new ArrayList<>(expected);
+    List<Long> alerts = new ArrayList<>();
     long deadline = System.nanoTime() + limit.toNanos();
     long lastProgress = System.nanoTime();
-    while (latencies.size() < expected) {
+    long lastEnriched = System.nanoTime();
+    // Alerts trail their paragraph by a hop: keep reading a little after the last paragraph.
+    long alertsUntil = Long.MAX_VALUE;
+    while (latencies.size() < expected || System.nanoTime() < alertsUntil) {
       if (System.nanoTime() > deadline) {
         throw new UserException("only " + latencies.size() + " of " + expected
             + " paragraphs came out within " + limit.toMinutes() + " min");
       }
-      for (ConsumerRecord<String, EnrichedParagraph> record : consumer.poll(Duration.ofMillis(200))) {
-        Instant published = record.value().getParagraph().getPublishedAt();
-        latencies.add(Duration.between(published, Instant.now()).toMillis());
-        enrichment.add(Duration.between(published, record.value().getEnrichedAt()).toMillis());
+      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+        Instant now = Instant.now();
+        if (record.topic().equals(topics.enriched.name())) {
+          EnrichedParagraph value = enrichedDecoder.deserialize(record.topic(), record.value());
+          Instant published = value.getParagraph().getPublishedAt();
+          latencies.add(Duration.between(published, now).toMillis());
+          enrichment.add(Duration.between(published, value.getEnrichedAt()).toMillis());
+          lastEnriched = System.nanoTime();
+        } else {
+          Alert alert = alertDecoder.deserialize(record.topic(), record.value());
+          Instant published = sent.get(alert.getArticleId() + "/" + alert.getParagraphIndex());
+          if (published != null && !alert.getThrottleRelease()) {
+            alerts.add(Duration.between(published, now).toMillis());
+          }
+        }
+      }
+      if (latencies.size() >= expected && alertsUntil == Long.MAX_VALUE) {
+        alertsUntil = System.nanoTime() + (sent.isEmpty() ? 0 : 3_000_000_000L);
       }
       if (System.nanoTime() - lastProgress > 5_000_000_000L) {
         Console.progress(latencies.size() + " of " + expected + " paragraphs enriched");
         lastProgress = System.nanoTime();
       }
     }
-    return new long[][] {latencies.stream().mapToLong(Long::longValue).toArray(),
-        enrichment.stream().mapToLong(Long::longValue).toArray()};
+    return new Measured(latencies.stream().mapToLong(Long::longValue).toArray(),
+        enrichment.stream().mapToLong(Long::longValue).toArray(),
+        alerts.stream().mapToLong(Long::longValue).toArray(), lastEnriched);
   }
 }

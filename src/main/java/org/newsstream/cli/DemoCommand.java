@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
       Topics topics = running.topics();
       int published = publish(running, topics, articles);
       Console.progress("published " + published + " paragraphs; waiting for enrichment and alerts");
-      Outcome outcome = follow(running, topics, published, config.applicationId() + "-alerting",
+      Outcome outcome = follow(running, topics, published, config.applicationId(),
           printer, limit);
       Console.progress(String.format("done: %d enriched, %d dead letters, %d alerts",
           outcome.enriched, outcome.deadLetters, outcome.alerts));
@@ -153,7 +153,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints output records until every paragraph is accounted for and alerting has caught up. */
   private static Outcome follow(NewsstreamServer running, Topics topics, int published,
-      String alertingGroup, RecordPrinter printer, Duration limit) {
+      String pipelineGroup, RecordPrinter printer, Duration limit) {
     RecordCatalog catalog = new RecordCatalog();
     int enriched = 0;
     int dead = 0;
@@ -185,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
             return new Outcome(enriched, dead, alerts);
           }
           // One more poll after alerting has committed everything picks up its last alerts.
-          drained = GroupCatchUp.caughtUp(admin, alertingGroup);
+          drained = GroupCatchUp.caughtUp(admin, pipelineGroup);
         }
       }
       throw new UserException("the pipeline did not finish within " + limit.toSeconds() + " s ("

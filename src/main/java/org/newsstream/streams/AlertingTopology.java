@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.schema.Alert;
+import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.ThrottleState;
 
 /**
@@ -26,8 +27,17 @@ public final class AlertingTopology {
 
   private AlertingTopology() {}
 
+  /** Alerting alone, reading {@code news.enriched}. */
   public static Topology build(Topics topics) {
     StreamsBuilder builder = new StreamsBuilder();
+    addTo(builder, topics,
+        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")));
+    return builder.build();
+  }
+
+  /** Adds alerting on {@code enriched} to {@code builder}. */
+  static void addTo(StreamsBuilder builder, Topics topics,
+      KStream<String, EnrichedParagraph> enriched) {
     builder.globalTable(topics.alertRules.name(), topics.alertRules.consumed("alert-rules-source"),
         Materialized.<String, org.newsstream.schema.AlertRule, KeyValueStore<Bytes, byte[]>>as(
                 RULES_STORE)
@@ -38,8 +48,7 @@ public final class AlertingTopology {
         topics.serde(ThrottleState.class)));
 
     Serde<Alert> alertSerde = topics.alerts.valueSerde();
-    KStream<String, Alert> alerts = builder
-        .stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
+    KStream<String, Alert> alerts = enriched
         .process(MatchRulesProcessor::new, Named.as("match-rules"))
         .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
         .process(() -> new ThrottleProcessor(FLUSH_INTERVAL), Named.as("throttle-alerts"),
@@ -49,6 +58,5 @@ public final class AlertingTopology {
     alerts
         .filter((id, alert) -> !alert.getTopic().equals(defaultTopic), Named.as("has-own-topic"))
         .to((id, alert, context) -> alert.getTopic(), topics.alerts.produced("rule-topic-sink"));
-    return builder.build();
   }
 }

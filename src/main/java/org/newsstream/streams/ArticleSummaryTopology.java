@@ -23,6 +23,16 @@ public final class ArticleSummaryTopology {
 
   public static Topology build(Topics topics) {
     StreamsBuilder builder = new StreamsBuilder();
+    addTo(builder, topics);
+    return builder.build();
+  }
+
+  /**
+   * Adds article summaries to {@code builder}. They read {@code news.enriched} rather than take
+   * the stream from enrichment: its key is already the article id there, so the aggregation needs
+   * no repartition, and a summary may lag the alerts by a commit.
+   */
+  static void addTo(StreamsBuilder builder, Topics topics) {
     builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
         .filter((articleId, enriched) -> enriched != null && ArticleSummaries.counts(enriched),
             Named.as("skip-republished"))
@@ -36,6 +46,5 @@ public final class ArticleSummaryTopology {
                 .withValueSerde(topics.articles.valueSerde()))
         .toStream(Named.as("summary-changes"))
         .to(topics.articles.name(), topics.articles.produced("articles-sink"));
-    return builder.build();
   }
 }

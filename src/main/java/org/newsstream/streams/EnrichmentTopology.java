@@ -27,7 +27,7 @@ import org.newsstream.schema.EnrichedParagraph;
  * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
  * in order on one partition and its memory of names lives in one store; a paragraph keyed
  * otherwise is re-keyed first (see {@link ArticleKeys}). Duplicate marking
- * re-keys through repartition topics; see {@link Deduplication} for why and what it costs.
+ * goes through two repartition topics; see {@link Deduplication} for why and what it costs.
  */
 public final class EnrichmentTopology {
   public static final String SOURCE = "paragraphs-source";
@@ -52,9 +52,22 @@ public final class EnrichmentTopology {
    */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory) {
+    StreamsBuilder builder = new StreamsBuilder();
+    addTo(builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory);
+    return builder.build();
+  }
+
+  /**
+   * Adds enrichment and duplicate marking to {@code builder}.
+   *
+   * @return the enriched paragraphs as they go to {@code news.enriched}, keyed by article id, for
+   *     the concerns that follow in the same application
+   */
+  static KStream<String, EnrichedParagraph> addTo(StreamsBuilder builder, Topics topics,
+      ParagraphEnricher enricher, int maxParagraphChars, Clock clock, DedupSettings dedup,
+      Duration articleMemory) {
     ParagraphIntake intake = new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
         topics.paragraphs.name(), maxParagraphChars);
-    StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
         Serdes.String(), topics.serde(ArticleState.class)));
     Map<String, KStream<byte[], byte[]>> byKey = builder
@@ -79,8 +92,9 @@ public final class EnrichmentTopology {
     KStream<String, EnrichedParagraph> enriched = outcomes
         .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
-    Deduplication.append(builder, enriched, topics, dedup)
-        .to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
-    return builder.build();
+    KStream<String, EnrichedParagraph> deduplicated =
+        Deduplication.append(builder, enriched, topics, dedup);
+    deduplicated.to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
+    return deduplicated;
   }
 }

@@ -8,12 +8,11 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
-import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
 
 /**
  * Marks a paragraph whose {@code articleId/index} was seen within the window as a duplicate of
- * itself (an article republished, perhaps edited), then keys it by its first fingerprint band.
+ * itself (an article republished, perhaps edited).
  */
 final class RepublishedProcessor
     implements Processor<String, EnrichedParagraph, String, EnrichedParagraph> {
@@ -42,8 +41,7 @@ final class RepublishedProcessor
         seen.put(id, id, record.timestamp());
       }
     }
-    context.forward(record.withKey(TextFingerprint.of(paragraph).bandKey(0))
-        .withValue(paragraph));
+    context.forward(record.withValue(paragraph));
   }
 
   private boolean seenNear(String id, long eventTime) {

@@ -8,29 +8,30 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
 
-/** Kafka Streams settings of one topology, with Newsstream's safe defaults in one place. */
+/** Kafka Streams settings of the pipeline, with Newsstream's safe defaults in one place. */
 public final class StreamsProperties {
   private StreamsProperties() {}
 
   /**
-   * @param concern the topology's name ("enrichment", "alerting"), appended to the application id
+   * @param applicationId the Kafka Streams application id (the consumer group and the prefix of
+   *     every internal topic)
    * @param maxPollRecords bounded so that a poll's worth of work always fits in
    *     {@code max.poll.interval.ms}, even if every record uses its whole enrichment budget
    */
   public static Properties of(
-      NewsstreamConfig config, KafkaClients clients, String concern, int maxPollRecords) {
-    return of(config, clients, concern, maxPollRecords, Optional.empty());
+      NewsstreamConfig config, KafkaClients clients, String applicationId, int maxPollRecords) {
+    return of(config, clients, applicationId, maxPollRecords, Optional.empty());
   }
 
   /**
    * @param applicationServer this instance's HTTP {@code host:port}, where the other instances
    *     forward interactive queries for keys this one holds
    */
-  public static Properties of(NewsstreamConfig config, KafkaClients clients, String concern,
+  public static Properties of(NewsstreamConfig config, KafkaClients clients, String applicationId,
       int maxPollRecords, Optional<String> applicationServer) {
     Properties props = clients.common();
     applicationServer.ifPresent(server -> props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server));
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId() + "-" + concern);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.STATE_DIR_CONFIG,
         config.dataDir().resolve("streams").toAbsolutePath().toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
@@ -38,7 +39,7 @@ public final class StreamsProperties {
         config.exactlyOnce() ? StreamsConfig.EXACTLY_ONCE_V2 : StreamsConfig.AT_LEAST_ONCE);
     if (config.exactlyOnce()) {
       // Under exactly-once a task reads only committed records, so every internal hop waits for
-      // a commit; a paragraph crosses five on its way to news.enriched (docs/performance.md).
+      // a commit; a paragraph crosses two on its way to news.enriched (docs/performance.md).
       // 50 ms instead of Streams' 100 ms halved the median latency at the same throughput.
       props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
     }
@@ -46,7 +47,7 @@ public final class StreamsProperties {
     // static member id and is given its tasks back at once; a dead instance that does not come
     // back loses its partitions to the others after 10 s, not the consumer default 45 s.
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
-        config.applicationId() + "-" + concern + "-" + InstanceIdentity.of(config.dataDir()));
+        applicationId + "-" + InstanceIdentity.of(config.dataDir()));
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 2_000);
     // Renaming a processor must never silently orphan a changelog or repartition topic.

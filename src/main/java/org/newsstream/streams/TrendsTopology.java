@@ -10,6 +10,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Suppressed;
@@ -34,17 +35,26 @@ public final class TrendsTopology {
 
   private TrendsTopology() {}
 
+  /** Trends alone, reading {@code news.enriched}. */
   public static Topology build(Topics topics, SpikeSettings settings) {
     StreamsBuilder builder = new StreamsBuilder();
+    addTo(builder, topics, settings,
+        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")));
+    return builder.build();
+  }
+
+  /** Adds mention counting and spike detection on {@code enriched} to {@code builder}. */
+  static void addTo(StreamsBuilder builder, Topics topics, SpikeSettings settings,
+      KStream<String, EnrichedParagraph> enriched) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
         topics.serde(EntityBaseline.class)));
     // The store outlives closed windows so "top entities" can look back an hour.
     Duration retention = max(settings.window().plus(settings.grace()), Duration.ofHours(1));
-    builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source"))
-        .filter((articleId, enriched) -> enriched != null && enriched.getDuplicateOf() == null,
+    enriched
+        .filter((articleId, paragraph) -> paragraph != null && paragraph.getDuplicateOf() == null,
             Named.as("skip-duplicates"))
-        .flatMap((articleId, enriched) -> mentions(enriched), Named.as("mentions-by-entity"))
+        .flatMap((articleId, paragraph) -> mentions(paragraph), Named.as("mentions-by-entity"))
         .groupByKey(Grouped.with("entity-mentions", Serdes.String(), Serdes.String()))
         .windowedBy(TimeWindows.ofSizeAndGrace(settings.window(), settings.grace())
             .advanceBy(settings.advance()))
@@ -59,7 +69,6 @@ public final class TrendsTopology {
         .process(() -> new SpikeProcessor(settings, topics.alerts.name()),
             Named.as("detect-spikes"), BASELINES_STORE)
         .to(topics.alerts.name(), topics.alerts.produced("spike-alerts-sink"));
-    return builder.build();
   }
 
   /** One record per entity mention, keyed by canonical name, valued by article id. */

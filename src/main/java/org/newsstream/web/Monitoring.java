@@ -27,6 +27,8 @@ import org.newsstream.web.metrics.TimedEnricher;
 public final class Monitoring implements AutoCloseable {
   private static final int KEPT_ALERTS = 1000;
   private static final Duration LONGEST_WINDOW = Duration.ofHours(24);
+  /** The name the pipeline's application goes by in health, metrics and lookups. */
+  public static final String PIPELINE = "pipeline";
   private final NewsstreamMetrics metrics;
   private final AlertEndpoints alertEndpoints;
   private final MonitoringServer server;
@@ -59,13 +61,13 @@ public final class Monitoring implements AutoCloseable {
     // The advertised address is only known once bound (port 0), and the article lookup needs it.
     AtomicReference<HostInfo> self = new AtomicReference<>();
     ArticleSummaries articles = id -> new StoreArticleSummaries(
-        () -> apps.get().get("articles"), ArticleSummaryTopology.SUMMARIES_STORE, self.get())
+        () -> apps.get().get(PIPELINE), ArticleSummaryTopology.SUMMARIES_STORE, self.get())
         .lookup(id);
     RequestForwarder forwarder = new RequestForwarder(() -> self.get().host() + ":" + self.get().port());
     AlertEndpoints alertEndpoints = new AlertEndpoints(feed);
     MonitoringServer server = MonitoringServer.start(settings.host(), settings.port(),
         new MonitoringServer.Routes(alertEndpoints,
-            new TrendEndpoints(new StoreTopEntities(() -> apps.get().get("trends"), spikes,
+            new TrendEndpoints(new StoreTopEntities(() -> apps.get().get(PIPELINE), spikes,
                 self::get, forwarder, mentions, mentions::typeOf, clock),
                 sentiment, LONGEST_WINDOW),
             new ArticleEndpoint(articles, forwarder),
@@ -118,8 +120,8 @@ public final class Monitoring implements AutoCloseable {
   /**
    * Serves health, metrics and article lookups from these applications.
    *
-   * @param byName the topology name ({@code enrichment}, {@code alerting}, ...) and its app; the
-   *     {@code articles} one answers {@code /api/articles/{id}}
+   * @param byName each Kafka Streams application by name; the {@value #PIPELINE} one answers
+   *     {@code /api/articles/{id}} and the top entities
    */
   public void attach(Map<String, KafkaStreams> byName) {
     byName.forEach(metrics::bind);

@@ -108,7 +108,7 @@ class PipelineIT {
     assertThat(enriched).extracting(p -> p.getParagraph().getIndex())
         .containsExactlyInAnyOrderElementsOf(range(seed.paragraphs().size()));
 
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp());
     List<Alert> alerts = readAll(server.topics().alerts);
     assertThat(alerts).isNotEmpty();
     assertThat(alerts).extracting(Alert::getArticleId).containsOnly(seed.id());
@@ -120,7 +120,7 @@ class PipelineIT {
       throws Exception {
     publish(seed);
     awaitEnriched(seed.paragraphs().size());
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp());
     int alertsOfTheOriginal = readAll(server.topics().alerts).size();
 
     publish(seed);
@@ -130,7 +130,7 @@ class PipelineIT {
         .hasSize(seed.paragraphs().size())
         .allSatisfy(p -> assertThat(p.getDuplicateOf())
             .isEqualTo(seed.id() + "/" + p.getParagraph().getIndex()));
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp());
     assertThat(readAll(server.topics().alerts)).hasSize(alertsOfTheOriginal);
   }
 
@@ -138,8 +138,8 @@ class PipelineIT {
   void a_restart_on_the_same_data_folder_neither_re_emits_nor_loses_anything() throws Exception {
     publish(seed);
     awaitEnriched(seed.paragraphs().size());
-    await("enrichment has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("enrichment"));
-    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("alerting"));
+    await("enrichment has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp());
+    await("alerting has caught up").atMost(Duration.ofSeconds(60)).until(() -> caughtUp());
     List<EnrichedParagraph> enrichedBefore = readAll(server.topics().enriched);
     List<Alert> alertsBefore = readAll(server.topics().alerts);
 
@@ -149,9 +149,9 @@ class PipelineIT {
     // Both groups, not only alerting: enrichment re-emitting its input after the restart would
     // otherwise be counted before it reached news.enriched.
     await("enrichment has caught up after restart").atMost(Duration.ofSeconds(60))
-        .until(() -> caughtUp("enrichment"));
+        .until(() -> caughtUp());
     await("alerting has caught up after restart").atMost(Duration.ofSeconds(60))
-        .until(() -> caughtUp("alerting"));
+        .until(() -> caughtUp());
     assertThat(readAll(server.topics().enriched)).as("enriched records after the restart")
         .containsExactlyInAnyOrderElementsOf(enrichedBefore);
     assertThat(readAll(server.topics().alerts)).as("alerts after the restart")
@@ -233,10 +233,10 @@ class PipelineIT {
         .until(() -> readAll(server.topics().enriched), list -> list.size() == count);
   }
 
-  /** Whether the topology's group has committed all its input; {@code concern} as in Pipeline. */
-  private boolean caughtUp(String concern) {
+  /** Whether the pipeline's group has committed all its input, internal topics included. */
+  private boolean caughtUp() {
     try (Admin admin = Admin.create(server.clients().admin())) {
-      return GroupCatchUp.caughtUp(admin, config.applicationId() + "-" + concern);
+      return GroupCatchUp.caughtUp(admin, config.applicationId());
     }
   }
 

@@ -30,7 +30,21 @@ class BenchmarkPartsTest {
     assertThat(articles).extracting(Article::id)
         .containsExactly("bench-000000", "bench-000001", "bench-000002");
     assertThat(articles.stream().mapToInt(a -> a.paragraphs().size()).sum()).isEqualTo(7);
-    assertThat(articles.get(1).paragraphs().get(0)).isEqualTo("Update 1: One.");
+    assertThat(articles.get(1).paragraphs()).containsExactly(
+        "Update 1: One.", "Update 1: Two.", "Update 1: Three.");
     assertThat(articles.get(2).paragraphs()).containsExactly("Update 2: One.");
+  }
+
+  @Test
+  void the_histogram_puts_each_latency_in_the_bucket_below_its_upper_bound() {
+    LatencyHistogram histogram = new LatencyHistogram(new long[] {0, 24, 25, 99, 100, 149, 20_000});
+
+    assertThat(histogram.count(0)).isEqualTo(2);   // < 25
+    assertThat(histogram.count(1)).isEqualTo(1);   // 25–50
+    assertThat(histogram.count(2)).isEqualTo(1);   // 50–100
+    assertThat(histogram.count(3)).isEqualTo(2);   // 100–150
+    assertThat(histogram.count(LatencyHistogram.UPPER_BOUNDS.length)).isEqualTo(1);
+    assertThat(histogram.lines()).hasSize(5)
+        .first().asString().contains("< 25 ms").contains("28.6 %");
   }
 }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.junit.jupiter.api.Test;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
 
@@ -24,11 +27,9 @@ class InternalTopicsDocumentedTest {
   @Test
   void every_repartition_and_changelog_topic_is_in_the_readme_table() throws Exception {
     Map<String, Topology> topologies = Map.of(
-        "enrichment", EnrichmentTopology.build(TOPICS, (text, memory) -> null, 10_000,
-            Clock.systemUTC()),
-        "alerting", AlertingTopology.build(TOPICS),
-        "trends", TrendsTopology.build(TOPICS, SpikeSettings.defaults()),
-        "articles", ArticleSummaryTopology.build(TOPICS));
+        "pipeline", PipelineTopology.build(TOPICS, (text, memory) -> null, 10_000,
+            Clock.systemUTC(), DedupSettings.defaults(),
+            Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY), SpikeSettings.defaults()));
     Set<String> internal = new TreeSet<>();
     topologies.forEach((concern, topology) -> internalTopics(topology.describe())
         .forEach(topic -> internal.add(concern + ": " + topic)));

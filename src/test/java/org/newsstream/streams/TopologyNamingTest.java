@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.config.TopicNames;
 
@@ -25,7 +28,11 @@ class TopologyNamingTest {
           throw new UnsupportedOperationException("never called");
         }, 10_000, Clock.systemUTC()),
         TrendsTopology.build(TOPICS, SpikeSettings.defaults()),
-        ArticleSummaryTopology.build(TOPICS));
+        ArticleSummaryTopology.build(TOPICS),
+        PipelineTopology.build(TOPICS, (text, memory) -> {
+          throw new UnsupportedOperationException("never called");
+        }, 10_000, Clock.systemUTC(), DedupSettings.defaults(),
+            Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY), SpikeSettings.defaults()));
 
     assertThat(topologies).allSatisfy(topology -> assertThat(topology.describe().toString())
         .doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-"));

@@ -1,0 +1,69 @@
+package org.newsstream.streams;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.dedup.TextFingerprint;
+import org.newsstream.schema.DuplicateVerdict;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.PendingParagraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects the bands' verdicts for a parked paragraph on its article partition; once every band
+ * has answered, releases it, a duplicate of the earliest original any band found (ties broken by
+ * id, so a replay decides the same).
+ */
+final class DuplicateGatherProcessor
+    implements Processor<String, DuplicateVerdict, String, EnrichedParagraph> {
+  private static final Logger log = LoggerFactory.getLogger(DuplicateGatherProcessor.class);
+  private static final int ALL_BANDS = (1 << TextFingerprint.BANDS) - 1;
+  private ProcessorContext<String, EnrichedParagraph> context;
+  private KeyValueStore<String, PendingParagraph> pending;
+
+  @Override
+  public void init(ProcessorContext<String, EnrichedParagraph> context) {
+    this.context = context;
+    this.pending = context.getStateStore(Deduplication.PENDING_STORE);
+  }
+
+  @Override
+  public void process(Record<String, DuplicateVerdict> record) {
+    DuplicateVerdict verdict = record.value();
+    PendingParagraph waiting = pending.get(verdict.getParagraphId());
+    if (waiting == null) {
+      // Only a verdict written by hand or for a paragraph already released can get here: the
+      // paragraph and its probes were committed together, and each band answers once.
+      log.warn("duplicate verdict for {} (band {}) has no paragraph waiting; ignored",
+          verdict.getParagraphId(), verdict.getBand());
+      return;
+    }
+    PendingParagraph.Builder next = PendingParagraph.newBuilder(waiting)
+        .setBandsAnswered(waiting.getBandsAnswered() | (1 << verdict.getBand()));
+    if (verdict.getDuplicateOf() != null && earlier(verdict, waiting)) {
+      next.setDuplicateOf(verdict.getDuplicateOf()).setOriginalTime(verdict.getOriginalTime());
+    }
+    PendingParagraph updated = next.build();
+    if (updated.getBandsAnswered() != ALL_BANDS) {
+      pending.put(verdict.getParagraphId(), updated);
+      return;
+    }
+    pending.delete(verdict.getParagraphId());
+    EnrichedParagraph paragraph = updated.getParagraph();
+    if (updated.getDuplicateOf() != null) {
+      paragraph = EnrichedParagraph.newBuilder(paragraph)
+          .setDuplicateOf(updated.getDuplicateOf()).build();
+    }
+    context.forward(record.withValue(paragraph));
+  }
+
+  private static boolean earlier(DuplicateVerdict verdict, PendingParagraph best) {
+    if (best.getDuplicateOf() == null) {
+      return true;
+    }
+    int byTime = Long.compare(verdict.getOriginalTime(), best.getOriginalTime());
+    return byTime < 0 || byTime == 0 && verdict.getDuplicateOf().compareTo(best.getDuplicateOf()) < 0;
+  }
+}

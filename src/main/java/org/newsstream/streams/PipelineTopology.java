@@ -1,0 +1,34 @@
+package org.newsstream.streams;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.newsstream.config.DedupSettings;
+import org.newsstream.config.SpikeSettings;
+import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.schema.EnrichedParagraph;
+
+/**
+ * Every concern in one topology, so one Kafka Streams application runs them: enrichment with
+ * duplicate marking, then alerting and trends on the enriched stream as it leaves enrichment (no
+ * second read of {@code news.enriched}), and article summaries from {@code news.enriched}. Its
+ * sub-topologies share each stream thread's consumer, producer and transaction: one commit per
+ * thread and interval, where four applications needed four.
+ */
+public final class PipelineTopology {
+  private PipelineTopology() {}
+
+  /** @param articleMemory an article's names are forgotten after this long without a paragraph */
+  public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
+      Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, EnrichedParagraph> enriched = EnrichmentTopology.addTo(
+        builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory);
+    AlertingTopology.addTo(builder, topics, enriched);
+    TrendsTopology.addTo(builder, topics, spikes, enriched);
+    ArticleSummaryTopology.addTo(builder, topics);
+    return builder.build();
+  }
+}
