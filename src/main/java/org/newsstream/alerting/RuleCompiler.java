@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsstream.config.Durations;
@@ -22,6 +23,8 @@ public final class RuleCompiler {
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
   /** The longest throttle: longer is a typo, and far longer overflows the throttle's arithmetic. */
   public static final Duration MAX_THROTTLE = Duration.ofDays(365);
+  /** The two-letter codes the JDK knows, which are ISO 639-1's (and a few withdrawn ones). */
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
   private RuleCompiler() {}
 
@@ -35,6 +38,9 @@ public final class RuleCompiler {
     List<String> keywords = clean(def.keywords(), "keywords", problems);
     List<String> coMentions = clean(def.coMentions(), "coMentions", problems);
     List<String> sources = clean(def.sources(), "sources", problems);
+    entities.stream().filter(RuleCompiler::namesNoTitle).forEach(name -> problems.add(
+        "entities: '" + name + "' is an id without a title (e.g. wikipedia:United_States)"));
+    List<String> languages = languages(clean(def.languages(), "languages", problems), problems);
     List<EntityType> types = enums(def.entityTypes(), EntityType.class, "entityTypes", problems);
     List<ClaimFlag> flags = enums(def.claimFlags(), ClaimFlag.class, "claimFlags", problems);
     List<Severity> severity = enums(
@@ -79,6 +85,7 @@ public final class RuleCompiler {
         .setEntitySentimentAbove(def.entitySentimentAbove())
         .setCoMentions(coMentions)
         .setSources(sources)
+        .setLanguages(languages)
         .setSeverity(severity.isEmpty() ? Severity.ROUTINE : severity.get(0))
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)
@@ -104,6 +111,26 @@ public final class RuleCompiler {
     }
     return values.stream().filter(v -> v != null).map(String::strip).filter(v -> !v.isEmpty())
         .distinct().toList();
+  }
+
+  /** "wikipedia:" or "name:" with nothing after it would silently match nothing. */
+  private static boolean namesNoTitle(String name) {
+    String normalised = WatchedNames.normalisedId(name);
+    return normalised.equals("wikipedia:") || normalised.equals("name:");
+  }
+
+  /** ISO 639-1 codes, as {@code EnrichedParagraph}'s {@code paragraph.language} writes them. */
+  private static List<String> languages(List<String> codes, List<String> problems) {
+    List<String> known = new ArrayList<>();
+    for (String code : codes) {
+      String lower = code.toLowerCase(Locale.ROOT);
+      if (ISO_639_1.contains(lower)) {
+        known.add(lower);
+      } else {
+        problems.add("languages: '" + code + "' is not an ISO 639-1 code (two letters, e.g. en, de)");
+      }
+    }
+    return known.stream().distinct().toList();
   }
 
   private static <E extends Enum<E>> List<E> enums(

@@ -23,4 +23,5 @@ public record RuleDefinition(
     @JsonProperty("sources") List<String> sources,
     @JsonProperty("severity") String severity,
     @JsonProperty("topic") String topic,
-    @JsonProperty("throttle") String throttle) {}
+    @JsonProperty("throttle") String throttle,
+    @JsonProperty("languages") List<String> languages) {}

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsstream.common.AlertIds;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.Claim;
@@ -22,7 +20,7 @@ import org.newsstream.schema.Paragraph;
 
 /**
  * Judges one enriched paragraph against one rule. Pure: the same inputs give the same alerts, at
- * most one per watched entity (the best evidence wins), one per listed source speaking when the
+ * most one per watched entity id (the best evidence wins), one per listed source speaking when the
  * rule watches sources but no entity, or one for the paragraph when it watches neither.
  */
 public final class RuleMatcher {
@@ -40,40 +38,44 @@ public final class RuleMatcher {
       enriched.getClaims().stream().map(Claim::getSource)
           .filter(source -> source != null && listedSource(rule, source)).distinct()
           .forEach(source -> bestEvidence(rule, enriched, null, source).ifPresent(
-              evidence -> alerts.add(alert(rule, enriched, source, evidence, now))));
+              evidence -> alerts.add(alert(rule, enriched, source, null, evidence, now))));
       return alerts;
     }
     if (!watchesEntities) {
       bestEvidence(rule, enriched, null, null)
-          .ifPresent(evidence -> alerts.add(alert(rule, enriched, null, evidence, now)));
+          .ifPresent(evidence -> alerts.add(alert(rule, enriched, null, null, evidence, now)));
       return alerts;
     }
+    // By id, so that "U.S." and "America" in one paragraph are one entity and one alert.
     Map<String, List<Entity>> mentions = new LinkedHashMap<>();
     for (Entity entity : enriched.getEntities()) {
       if (watched(rule, entity)) {
-        mentions.computeIfAbsent(entity.getCanonical(), k -> new ArrayList<>()).add(entity);
+        mentions.computeIfAbsent(EntityKeys.of(entity), k -> new ArrayList<>()).add(entity);
       }
     }
-    mentions.forEach((canonical, spans) -> {
-      if (!entitySentimentHolds(rule, enriched, canonical)) {
+    mentions.forEach((key, spans) -> {
+      String display = spans.get(0).getCanonical();
+      if (!entitySentimentHolds(rule, enriched, display)) {
         return;
       }
-      bestEvidence(rule, enriched, spans, null)
-          .ifPresent(evidence -> alerts.add(alert(rule, enriched, canonical, evidence, now)));
+      bestEvidence(rule, enriched, spans, null).ifPresent(evidence -> alerts.add(
+          alert(rule, enriched, display, spans.get(0).getId(), evidence, now)));
     });
     return alerts;
   }
 
   private static boolean paragraphConditionsHold(AlertRule rule, EnrichedParagraph enriched) {
+    if (!rule.getLanguages().isEmpty()
+        && !rule.getLanguages().contains(enriched.getParagraph().getLanguage())) {
+      return false;
+    }
     String text = enriched.getParagraph().getText();
     if (!rule.getKeywords().isEmpty()
         && rule.getKeywords().stream().noneMatch(keyword -> containsWord(text, keyword))) {
       return false;
     }
-    Set<String> named = enriched.getEntities().stream()
-        .map(e -> e.getCanonical().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    if (!rule.getCoMentions().stream()
-        .allMatch(name -> named.contains(name.toLowerCase(Locale.ROOT)))) {
+    if (!rule.getCoMentions().stream().allMatch(name -> enriched.getEntities().stream()
+        .anyMatch(entity -> WatchedNames.denotes(name, entity)))) {
       return false;
     }
     double score = enriched.getSentiment().getScore();
@@ -83,21 +85,10 @@ public final class RuleMatcher {
 
   private static boolean watched(AlertRule rule, Entity entity) {
     boolean byName = rule.getEntities().isEmpty() || rule.getEntities().stream()
-        .anyMatch(name -> names(name, entity));
+        .anyMatch(name -> WatchedNames.denotes(name, entity));
     boolean byType = rule.getEntityTypes().isEmpty()
         || rule.getEntityTypes().contains(entity.getType());
     return byName && byType;
-  }
-
-  /**
-   * A watched name is the entity's id ("wikipedia:United_States") or its display name, compared
-   * as a name key so that a rule written "Kim Jong-Un" still matches the display "Kim Jong Un".
-   */
-  static boolean names(String watched, Entity entity) {
-    return watched.equalsIgnoreCase(entity.getCanonical())
-        || (entity.getId() != null && watched.equals(entity.getId()))
-        || org.newsstream.enrichment.entities.NameKey.of(watched)
-            .equals(org.newsstream.enrichment.entities.NameKey.of(entity.getCanonical()));
   }
 
   private static boolean entitySentimentHolds(
@@ -150,14 +141,15 @@ public final class RuleMatcher {
     return entity.getStart() < claim.getEnd() && claim.getStart() < entity.getEnd();
   }
 
-  private static Alert alert(
-      AlertRule rule, EnrichedParagraph enriched, String entity, Evidence evidence, Instant now) {
+  private static Alert alert(AlertRule rule, EnrichedParagraph enriched, String entity,
+      String entityId, Evidence evidence, Instant now) {
     Paragraph paragraph = enriched.getParagraph();
     return Alert.newBuilder()
         .setId(AlertIds.of(rule.getId(), paragraph.getArticleId(), paragraph.getIndex(), entity))
         .setRuleId(rule.getId())
         .setSeverity(rule.getSeverity())
         .setEntity(entity)
+        .setEntityId(entityId)
         .setArticleId(paragraph.getArticleId())
         .setParagraphIndex(paragraph.getIndex())
         .setEvidence(evidence.text())

@@ -43,7 +43,12 @@ final class MatchRulesProcessor implements Processor<String, EnrichedParagraph, 
     }
   }
 
+  /**
+   * By entity id where the alert has one, so "U.S." and "America" (both wikipedia:United_States)
+   * share one throttle; speaker watches and paragraph-level rules have no id.
+   */
   static String throttleKey(Alert alert) {
-    return alert.getRuleId() + "|" + (alert.getEntity() == null ? "" : alert.getEntity());
+    String entity = alert.getEntityId() != null ? alert.getEntityId() : alert.getEntity();
+    return alert.getRuleId() + "|" + (entity == null ? "" : entity);
   }
 }

@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
 
 /**
  * "Top entities now" from the {@value TrendsTopology#MENTIONS_STORE} store: the most mentioned
- * entities in the latest window that contains {@code now}, i.e. roughly the last window length.
+ * entities in the latest window that contains {@code now}, i.e. roughly the last window length,
+ * counted by entity id and shown by display name.
  * A web layer gets the store with {@code streams.store(StoreQueryParameters.fromNameAndType(
  * TrendsTopology.MENTIONS_STORE, QueryableStoreTypes.windowStore()))}; on several instances each
  * holds only its partitions' entities.
@@ -20,18 +21,25 @@ import org.newsstream.config.SpikeSettings;
 public final class TopEntities {
   private TopEntities() {}
 
-  public static List<KeyValue<String, Long>> now(
+  /**
+   * @param id the store's key: the entity id, or the display name of a record without ids
+   * @param display the name to show, from the id alone (the store keeps no names)
+   */
+  public record Count(String id, String display, long mentions) {}
+
+  public static List<Count> now(
       ReadOnlyWindowStore<String, Long> mentions, SpikeSettings settings, Instant now, int limit) {
     long advance = settings.advance().toMillis();
     long latestStart = Math.floorDiv(now.toEpochMilli(), advance) * advance
         - settings.window().toMillis() + advance;
-    List<KeyValue<String, Long>> counts = new ArrayList<>();
+    List<Count> counts = new ArrayList<>();
     Instant start = Instant.ofEpochMilli(latestStart);
     try (KeyValueIterator<Windowed<String>, Long> all = mentions.fetchAll(start, start)) {
-      all.forEachRemaining(kv -> counts.add(KeyValue.pair(kv.key.key(), kv.value)));
+      all.forEachRemaining(kv -> counts.add(
+          new Count(kv.key.key(), EntityKeys.display(kv.key.key()), kv.value)));
     }
-    counts.sort(Comparator.comparing((KeyValue<String, Long> kv) -> kv.value).reversed()
-        .thenComparing(kv -> kv.key));
+    counts.sort(Comparator.comparingLong(Count::mentions).reversed()
+        .thenComparing(Count::display).thenComparing(Count::id));
     return counts.subList(0, Math.min(limit, counts.size()));
   }
 }

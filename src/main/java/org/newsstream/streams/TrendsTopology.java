@@ -17,13 +17,13 @@ import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.EntityBaseline;
-import org.newsstream.schema.Entity;
 
 /**
- * {@code news.enriched → mentions per canonical entity in event-time hopping windows → spike
+ * {@code news.enriched → mentions per entity id in event-time hopping windows → spike
  * alerts → news.alerts}. Counts live in the queryable window store {@value #MENTIONS_STORE}
  * ("top entities now", see {@link TopEntities}); each closed window is compared with the entity's
  * own baseline, kept in {@value #BASELINES_STORE}. Syndicated copies are skipped: twenty outlets
@@ -71,12 +71,15 @@ public final class TrendsTopology {
         .to(topics.alerts.name(), topics.alerts.produced("spike-alerts-sink"));
   }
 
-  /** One record per entity mention, keyed by canonical name, valued by article id. */
+  /**
+   * One record per entity mention, keyed by entity id ("U.S." and "America" are one
+   * wikipedia:United_States; the display name of a record without ids), valued by article id.
+   */
   private static List<KeyValue<String, String>> mentions(EnrichedParagraph enriched) {
     String articleId = enriched.getParagraph().getArticleId();
     return enriched.getEntities().stream()
-        .map(Entity::getCanonical)
-        .map(canonical -> KeyValue.pair(canonical, articleId))
+        .map(EntityKeys::of)
+        .map(key -> KeyValue.pair(key, articleId))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.schema.ArticleSummary;
 import org.newsstream.schema.Claim;
@@ -69,16 +70,22 @@ public final class ArticleSummaries {
     return sorted;
   }
 
+  /**
+   * Counts by entity id, so "U.S." and "America" are one entity; the display name and type are
+   * the first seen. A count from a summary written before ids (id null) keys by its name.
+   */
   private static List<EntityCount> merge(List<EntityCount> known, List<Entity> mentions) {
-    Map<String, EntityCount> byName = new LinkedHashMap<>();
-    known.forEach(count -> byName.put(count.getCanonical(), count));
+    Map<String, EntityCount> byKey = new LinkedHashMap<>();
+    known.forEach(count -> byKey.put(
+        count.getId() != null ? count.getId() : count.getCanonical(), count));
     for (Entity entity : mentions) {
-      EntityCount count = byName.get(entity.getCanonical());
-      byName.put(entity.getCanonical(), new EntityCount(entity.getCanonical(),
-          count == null ? entity.getType() : count.getType(),
-          count == null ? 1 : count.getMentions() + 1));
+      EntityCount count = byKey.get(EntityKeys.of(entity));
+      byKey.put(EntityKeys.of(entity), count == null
+          ? new EntityCount(entity.getCanonical(), entity.getType(), 1, entity.getId())
+          : new EntityCount(count.getCanonical(), count.getType(), count.getMentions() + 1,
+              count.getId()));
     }
-    List<EntityCount> sorted = new ArrayList<>(byName.values());
+    List<EntityCount> sorted = new ArrayList<>(byKey.values());
     sorted.sort(Comparator.comparingInt(EntityCount::getMentions).reversed());
     return sorted;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsstream.common.AlertIds;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EntityBaseline;
@@ -25,7 +26,8 @@ public final class SpikeDetector {
   /** The alert to raise (or null) and the entity's baseline to keep. */
   public record Outcome(Alert alert, EntityBaseline baseline) {}
 
-  public static Outcome observe(String entity, long windowStart, long mentions,
+  /** @param entityKey what mentions are counted by: the entity id, see {@link EntityKeys} */
+  public static Outcome observe(String entityKey, long windowStart, long mentions,
       EntityBaseline state, SpikeSettings settings, String alertTopic, Instant now) {
     long size = settings.window().toMillis();
     long horizonStart = windowStart - settings.baselineHorizon().toMillis();
@@ -50,7 +52,7 @@ public final class SpikeDetector {
     EntityBaseline next = new EntityBaseline(history,
         spike ? Instant.ofEpochMilli(windowStart) : lastSpike);
     return new Outcome(
-        spike ? alert(entity, windowStart, mentions, baseline, settings, alertTopic, now) : null,
+        spike ? alert(entityKey, windowStart, mentions, baseline, settings, alertTopic, now) : null,
         next);
   }
 
@@ -63,15 +65,18 @@ public final class SpikeDetector {
         entity, mentions, minutes, mentions / baseline, baseline);
   }
 
-  private static Alert alert(String entity, long windowStart, long mentions, double baseline,
+  private static Alert alert(String entityKey, long windowStart, long mentions, double baseline,
       SpikeSettings settings, String alertTopic, Instant now) {
     Instant end = Instant.ofEpochMilli(windowStart).plus(settings.window());
+    String entity = EntityKeys.display(entityKey);
     return Alert.newBuilder()
-        // A spike belongs to no article; the window start stands in for it in the id.
-        .setId(AlertIds.of(RULE_ID, "window@" + windowStart, 0, entity))
+        // A spike belongs to no article; the window start stands in for it in the id. The key,
+        // not the display name: two ids may show the same name ("Georgia").
+        .setId(AlertIds.of(RULE_ID, "window@" + windowStart, 0, entityKey))
         .setRuleId(RULE_ID)
         .setSeverity(Severity.URGENT)
         .setEntity(entity)
+        .setEntityId(EntityKeys.isId(entityKey) ? entityKey : null)
         .setArticleId("")
         .setParagraphIndex(-1)
         .setEvidence(entity)

@@ -3,7 +3,10 @@ package org.newsstream.web;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.Severity;
 
-/** Which alerts a client wants: every non-null field must match (rule id and entity exactly). */
+/**
+ * Which alerts a client wants: every non-null field must match (rule id exactly; entity as the
+ * alert's display name or its entity id, exactly).
+ */
 public record AlertFilter(String rule, Severity severity, String entity) {
   public static final AlertFilter ALL = new AlertFilter(null, null, null);
 
@@ -15,7 +18,8 @@ public record AlertFilter(String rule, Severity severity, String entity) {
   public boolean matches(Alert alert) {
     return (rule == null || rule.equals(alert.getRuleId()))
         && (severity == null || severity == alert.getSeverity())
-        && (entity == null || entity.equals(alert.getEntity()));
+        && (entity == null || entity.equals(alert.getEntity())
+            || entity.equals(alert.getEntityId()));
   }
 
   private static String blankToNull(String s) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.newsstream.common.EntityKeys;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Entity;
 
@@ -26,7 +27,10 @@ public final class MentionWindow implements TopEntities {
   private final long bucketMillis;
   private final Duration retention;
   private final NavigableMap<Long, Map<String, Long>> buckets = new TreeMap<>();
-  private final Map<String, String> types = new HashMap<>();
+  private final Map<String, Seen> seen = new HashMap<>();
+
+  /** How an entity id was last shown: its display name and type. */
+  public record Seen(String display, String type) {}
 
   /**
    * @param bucket counting granularity: a window is answered to within one bucket
@@ -53,16 +57,17 @@ public final class MentionWindow implements TopEntities {
     long bucket = Math.floorDiv(eventTime.toEpochMilli(), bucketMillis);
     Map<String, Long> counts = buckets.computeIfAbsent(bucket, b -> new HashMap<>());
     for (Entity entity : paragraph.getEntities()) {
-      counts.merge(entity.getCanonical(), 1L, Long::sum);
-      types.put(entity.getCanonical(), entity.getType().name());
+      String key = EntityKeys.of(entity);
+      counts.merge(key, 1L, Long::sum);
+      seen.put(key, new Seen(entity.getCanonical(), entity.getType().name()));
     }
     buckets.headMap(Math.floorDiv(
         clock.millis() - retention.toMillis(), bucketMillis), false).clear();
   }
 
-  /** The type a canonical name had when last seen, or null. */
-  public synchronized String typeOf(String canonical) {
-    return types.get(canonical);
+  /** The display name and type an entity id had when last seen, or null. */
+  public synchronized Seen lastSeen(String id) {
+    return seen.get(id);
   }
 
   @Override
@@ -76,7 +81,8 @@ public final class MentionWindow implements TopEntities {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
         .limit(limit)
-        .map(e -> new EntityCount(e.getKey(), types.get(e.getKey()), e.getValue()))
+        .map(e -> new EntityCount(e.getKey(), seen.get(e.getKey()).display(),
+            seen.get(e.getKey()).type(), e.getValue()))
         .toList();
   }
 }

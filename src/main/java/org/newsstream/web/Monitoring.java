@@ -68,7 +68,7 @@ public final class Monitoring implements AutoCloseable {
     MonitoringServer server = MonitoringServer.start(settings.host(), settings.port(),
         new MonitoringServer.Routes(alertEndpoints,
             new TrendEndpoints(new StoreTopEntities(() -> apps.get().get(PIPELINE), spikes,
-                self::get, forwarder, mentions, mentions::typeOf, clock),
+                self::get, forwarder, mentions, mentions::lastSeen, clock),
                 sentiment, LONGEST_WINDOW),
             new ArticleEndpoint(articles, forwarder),
             new HealthEndpoint(() -> states(apps.get())),

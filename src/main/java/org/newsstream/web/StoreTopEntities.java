@@ -39,22 +39,23 @@ public final class StoreTopEntities implements TopEntities {
   private final Supplier<HostInfo> self;
   private final RequestForwarder forwarder;
   private final TopEntities fallback;
-  private final Function<String, String> typeOf;
+  private final Function<String, MentionWindow.Seen> lastSeen;
   private final Clock clock;
 
   /**
    * @param trends the trends application; null while the pipeline is starting
-   * @param typeOf the entity type of a canonical name, as last seen (the store keeps only counts)
+   * @param lastSeen display name and type of an entity id as last seen, or null (the store keeps
+   *     only counts)
    */
   public StoreTopEntities(Supplier<KafkaStreams> trends, SpikeSettings settings,
       Supplier<HostInfo> self, RequestForwarder forwarder, TopEntities fallback,
-      Function<String, String> typeOf, Clock clock) {
+      Function<String, MentionWindow.Seen> lastSeen, Clock clock) {
     this.trends = trends;
     this.settings = settings;
     this.self = self;
     this.forwarder = forwarder;
     this.fallback = fallback;
-    this.typeOf = typeOf;
+    this.lastSeen = lastSeen;
     this.clock = clock;
   }
 
@@ -66,10 +67,10 @@ public final class StoreTopEntities implements TopEntities {
     }
     Map<String, EntityCount> union = new LinkedHashMap<>();
     try {
-      local(app, limit).forEach(e -> union.put(e.canonical(), e));
+      local(app, limit).forEach(e -> union.put(e.id(), e));
       for (StreamsMetadata peer : app.streamsMetadataForStore(TrendsTopology.MENTIONS_STORE)) {
         if (!peer.hostInfo().equals(self.get())) {
-          remote(peer.hostInfo(), window, limit).forEach(e -> union.putIfAbsent(e.canonical(), e));
+          remote(peer.hostInfo(), window, limit).forEach(e -> union.putIfAbsent(e.id(), e));
         }
       }
     } catch (InvalidStateStoreException | IOException rebalancingOrUnreachable) {
@@ -94,7 +95,13 @@ public final class StoreTopEntities implements TopEntities {
     ReadOnlyWindowStore<String, Long> store = app.store(StoreQueryParameters.fromNameAndType(
         TrendsTopology.MENTIONS_STORE, QueryableStoreTypes.<String, Long>windowStore()));
     return org.newsstream.streams.TopEntities.now(store, settings, clock.instant(), limit).stream()
-        .map(kv -> new EntityCount(kv.key, typeOf.apply(kv.key), kv.value))
+        .map(count -> {
+          // The name the paragraphs showed, where this instance saw one: a name id alone loses
+          // capitals ("name:ipsos_mori").
+          MentionWindow.Seen seen = lastSeen.apply(count.id());
+          return new EntityCount(count.id(), seen == null ? count.display() : seen.display(),
+              seen == null ? null : seen.type(), count.mentions());
+        })
         .toList();
   }
 
@@ -107,7 +114,7 @@ public final class StoreTopEntities implements TopEntities {
     }
     List<EntityCount> counts = new ArrayList<>();
     for (JsonNode node : JSON.readTree(answer.body())) {
-      counts.add(new EntityCount(node.path("canonical").asText(),
+      counts.add(new EntityCount(node.path("id").asText(), node.path("canonical").asText(),
           node.path("type").isNull() ? null : node.path("type").asText(),
           node.path("mentions").asLong()));
     }
@@ -116,7 +123,7 @@ public final class StoreTopEntities implements TopEntities {
 
   static List<EntityCount> sorted(List<EntityCount> counts, int limit) {
     counts.sort(Comparator.comparingLong(EntityCount::mentions).reversed()
-        .thenComparing(EntityCount::canonical));
+        .thenComparing(EntityCount::canonical).thenComparing(EntityCount::id));
     return counts.subList(0, Math.min(limit, counts.size()));
   }
 }

@@ -3,7 +3,7 @@ package org.newsstream.web;
 import java.time.Duration;
 import java.util.List;
 
-/** The most-mentioned canonical entities over a recent period. */
+/** The most-mentioned entities over a recent period, counted by entity id. */
 public interface TopEntities {
 
   /**
@@ -20,6 +20,11 @@ public interface TopEntities {
     return top(window, limit);
   }
 
-  /** A canonical entity name and how often it was mentioned in the window. */
-  record EntityCount(String canonical, String type, long mentions) {}
+  /**
+   * An entity and how often it was mentioned in the window.
+   *
+   * @param id what was counted: the entity id, or the display name of a record without ids
+   * @param canonical the display name
+   */
+  record EntityCount(String id, String canonical, String type, long mentions) {}
 }

@@ -36,7 +36,7 @@ public final class TrendEndpoints {
     boolean here = params.flag("scope", "local");
     ArrayNode out = JSON.arrayNode();
     (here ? topEntities.topHere(window, limit) : topEntities.top(window, limit)).forEach(e -> out.addObject()
-        .put("canonical", e.canonical()).put("type", e.type()).put("mentions", e.mentions()));
+        .put("id", e.id()).put("canonical", e.canonical()).put("type", e.type()).put("mentions", e.mentions()));
     ctx.json(out);
   }
 

@@ -44,7 +44,7 @@ class RuleCompilerTest {
     AlertRule rule = RuleCompiler.compile(new RuleDefinition(" nk ", "watch", List.of(" North Korea "),
         List.of("location"), List.of("troops"), List.of("numeric", "HEDGED"), 0.5, 0.0, -0.9,
         -0.1, -1.0, List.of("Russia", "Russia"), List.of(" Andrii Kovalenko "), "urgent", "alerts.nk",
-        "2h"), DEFAULT_TOPIC);
+        "2h", null), DEFAULT_TOPIC);
 
     assertThat(rule.getId()).isEqualTo("nk");
     assertThat(rule.getEntities()).containsExactly("North Korea");
@@ -68,7 +68,7 @@ class RuleCompilerTest {
 
   private static RuleDefinition throttled(String throttle) {
     return new RuleDefinition("nk", null, List.of("North Korea"), null, null, null, null, null,
-        null, null, null, null, null, null, null, throttle);
+        null, null, null, null, null, null, null, throttle, null);
   }
 
   @Test
@@ -85,7 +85,8 @@ class RuleCompilerTest {
   @Test
   void everyProblemOfARuleIsReportedTogether() {
     RuleDefinition bad = new RuleDefinition("nk", null, null, List.of("COUNTRY"), null,
-        List.of("RUMOUR"), 1.5, null, null, null, null, null, null, "loud", "bad topic!", "soon");
+        List.of("RUMOUR"), 1.5, null, null, null, null, null, null, "loud", "bad topic!", "soon",
+        null);
 
     assertThatThrownBy(() -> RuleCompiler.compile(bad, DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
@@ -96,6 +97,33 @@ class RuleCompilerTest {
         .hasMessageContaining("severity: 'loud' is not one of FLASH, URGENT, ROUTINE")
         .hasMessageContaining("topic 'bad topic!' is not a valid Kafka topic name")
         .hasMessageContaining("throttle 'soon' is not a duration such as 500ms, 90s, 10m, 2h or 1d");
+  }
+
+  @Test
+  void languagesAreIsoCodesKeptInLowerCase() throws IOException {
+    AlertRule rule = parse("- id: nk\n  entities: [North Korea]\n  languages: [en, DE, de]\n")
+        .get(0);
+
+    assertThat(rule.getLanguages()).containsExactly("en", "de");
+    assertThat(parse("- id: any\n").get(0).getLanguages()).as("absent: every language").isEmpty();
+  }
+
+  @Test
+  void aLanguageThatIsNoIsoCodeIsAOneLineProblem() {
+    assertThatThrownBy(() -> parse("- id: nk\n  languages: [en, english]\n"))
+        .isInstanceOf(InvalidRuleException.class)
+        .hasMessage("rule 'nk' is invalid:\n"
+            + "  languages: 'english' is not an ISO 639-1 code (two letters, e.g. en, de)");
+    assertThatThrownBy(() -> parse("- id: nk\n  languages: [xx]\n"))
+        .hasMessageContaining("languages: 'xx' is not an ISO 639-1 code");
+  }
+
+  @Test
+  void entitiesMayBeDisplayNamesOrIdsButAnIdNeedsATitle() throws IOException {
+    assertThat(parse("- id: us\n  entities: [United States, wikipedia:United_States]\n").get(0)
+        .getEntities()).containsExactly("United States", "wikipedia:United_States");
+    assertThatThrownBy(() -> parse("- id: us\n  entities: ['wikipedia: ']\n"))
+        .hasMessageContaining("entities: 'wikipedia:' is an id without a title");
   }
 
   @Test
@@ -110,7 +138,7 @@ class RuleCompilerTest {
   void anEmptyEntryInAListIsReportedNotAnError() {
     RuleDefinition withNull = new RuleDefinition("r", null, Arrays.asList("Russia", null), null,
         null, Arrays.asList((String) null), null, null, null, null, null, null, null, null, null,
-        null);
+        null, null);
 
     assertThatThrownBy(() -> RuleCompiler.compile(withNull, DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
@@ -130,7 +158,7 @@ class RuleCompilerTest {
   void anAbsurdlyLongThrottleIsAProblemNotACrash() {
     assertThatThrownBy(() -> RuleCompiler.compile(new RuleDefinition("r", null, null, null, null,
         null, null, null, null, null, null, null, null, null, null,
-        "99999999999999999999d"),
+        "99999999999999999999d", null),
         DEFAULT_TOPIC))
         .isInstanceOf(InvalidRuleException.class)
         .hasMessageContaining("throttle '99999999999999999999d' is too long");
@@ -203,6 +231,6 @@ class RuleCompilerTest {
 
   private static RuleDefinition definition(String id) {
     return new RuleDefinition(id, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 }

@@ -62,6 +62,87 @@ class RuleMatcherTest {
     assertThat(RuleMatcher.match(rule("us", "wikipedia:United_Kingdom").build(), us, NOW)).isEmpty();
   }
 
+  private final EnrichedParagraph usAndAmerica = paragraph("a4", 1,
+      "U.S. officials said 3,000 troops would go; America has not confirmed it.")
+      .entity("U.S.", EntityType.LOCATION, "United States", "wikipedia:United_States")
+      .entity("America", EntityType.LOCATION, "United States", "wikipedia:United_States")
+      .claim("America has not confirmed it.", 0.7, ClaimFlag.HEDGED)
+      .build();
+
+  @Test
+  void anAlertNamesTheEntityByDisplayNameAndCarriesItsId() {
+    List<Alert> alerts = RuleMatcher.match(rule("us", "United States").build(), usAndAmerica, NOW);
+
+    assertThat(alerts).as("two surfaces of one id are one entity, one alert").singleElement()
+        .satisfies(alert -> {
+          assertThat(alert.getEntity()).isEqualTo("United States");
+          assertThat(alert.getEntityId()).isEqualTo("wikipedia:United_States");
+          assertThat(alert.getEvidence()).isEqualTo("America has not confirmed it.");
+        });
+  }
+
+  @Test
+  void aWatchedDisplayNameMatchesTheTitleOfTheEntitysIdWhateverItsOwnName() {
+    // A producer of its own (or an older enricher) may show the surface, yet link the id.
+    EnrichedParagraph shownAsWritten = paragraph("a5", 0, "America said 3,000 troops would go.")
+        .entity("America", EntityType.LOCATION, "America", "wikipedia:United_States")
+        .build();
+
+    assertThat(RuleMatcher.match(rule("us", "United States").build(), shownAsWritten, NOW))
+        .extracting(Alert::getEntity, Alert::getEntityId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("America", "wikipedia:United_States"));
+  }
+
+  @Test
+  void anIdMayBeWrittenWithSpacesAndAnyCaseOfItsPrefix() {
+    assertThat(RuleMatcher.match(rule("us", "Wikipedia:United States").build(), usAndAmerica, NOW))
+        .hasSize(1);
+    assertThat(RuleMatcher.match(rule("us", "wikipedia:united_States").build(), usAndAmerica, NOW))
+        .as("a title's first letter is case-insensitive on Wikipedia").hasSize(1);
+    assertThat(RuleMatcher.match(rule("us", "wikipedia:United_states").build(), usAndAmerica, NOW))
+        .as("the rest of a title is not").isEmpty();
+  }
+
+  @Test
+  void aNameIdMatchesEveryWayTheNameWasWritten() {
+    EnrichedParagraph headline = paragraph("a6", 0, "ANDRII KOVALENKO SAYS 40 DRONES FELL")
+        .entity("ANDRII KOVALENKO", EntityType.PERSON, "ANDRII KOVALENKO", "name:andrii_kovalenko")
+        .build();
+
+    assertThat(RuleMatcher.match(rule("k", "name:andrii_kovalenko").build(), headline, NOW))
+        .extracting(Alert::getEntityId).containsExactly("name:andrii_kovalenko");
+    assertThat(RuleMatcher.match(rule("k", "Andrii Kovalenko").build(), headline, NOW)).hasSize(1);
+  }
+
+  @Test
+  void coMentionsMayBeDisplayNamesOrIds() {
+    AlertRule withUs = rule("c", "North Korea").setCoMentions(List.of("wikipedia:United_States"))
+        .build();
+    EnrichedParagraph both = paragraph("a7", 0, "North Korea warned the U.S. again.")
+        .entity("North Korea", EntityType.LOCATION, "North Korea", "wikipedia:North_Korea")
+        .entity("U.S.", EntityType.LOCATION, "United States", "wikipedia:United_States")
+        .build();
+
+    assertThat(RuleMatcher.match(withUs, both, NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(withUs, troops, NOW)).isEmpty();
+  }
+
+  @Test
+  void aRuleWithLanguagesJudgesOnlyParagraphsInThoseLanguages() {
+    EnrichedParagraph german = EnrichedParagraph.newBuilder(troops)
+        .setParagraph(org.newsstream.schema.Paragraph.newBuilder(troops.getParagraph())
+            .setLanguage("de").build())
+        .build();
+    AlertRule englishOnly = rule("nk", "North Korea").setLanguages(List.of("en")).build();
+    AlertRule englishOrGerman = rule("nk", "North Korea").setLanguages(List.of("en", "de")).build();
+
+    assertThat(RuleMatcher.match(englishOnly, troops, NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(englishOnly, german, NOW)).isEmpty();
+    assertThat(RuleMatcher.match(englishOrGerman, german, NOW)).hasSize(1);
+    assertThat(RuleMatcher.match(rule("nk", "North Korea").build(), german, NOW))
+        .as("no languages: every language").hasSize(1);
+  }
+
   @Test
   void aRuleWrittenWithAnotherSpellingOfTheDisplayNameStillMatches() {
     // Default rules written before linking say "Kim Jong-Un"; the display name is "Kim Jong Un".

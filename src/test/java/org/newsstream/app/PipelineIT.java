@@ -164,7 +164,7 @@ class PipelineIT {
     String ruleTopicName = config.applicationId() + ".alerts.kursk";
     var rule = RuleCompiler.compile(new RuleDefinition("kursk-watch", "Kursk in any claim",
         List.of("Kursk"), null, null, null, 0.0, null, null, null, null, null, null, "FLASH",
-        ruleTopicName, null), server.topics().alerts.name());
+        ruleTopicName, null, null), server.topics().alerts.name());
     new RulesTopic(server.topics().alertRules, server.clients().producer(),
         server.clients().consumer(null)).put(List.of(rule));
     try (Admin admin = Admin.create(server.clients().admin())) {
@@ -194,7 +194,7 @@ class PipelineIT {
       throws Exception {
     var rule = RuleCompiler.compile(new RuleDefinition("us-watch", "United States in any claim",
         List.of("United States"), null, null, null, 0.0, null, null, null, null, null, null,
-        "FLASH", "alerts.us-it", null), "news.alerts");
+        "FLASH", "alerts.us-it", null, null), "news.alerts");
     new RulesTopic(server.topics().alertRules, server.clients().producer(),
         server.clients().consumer(null)).put(List.of(rule));
     try (Admin admin = Admin.create(server.clients().admin())) {

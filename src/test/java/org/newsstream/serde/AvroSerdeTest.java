@@ -101,6 +101,75 @@ class AvroSerdeTest {
   }
 
   @Test
+  void an_alert_written_before_entity_ids_reads_with_no_entity_id() throws Exception {
+    for (String version : List.of("Alert/v1.avsc", "Alert/v2.avsc")) {
+      byte[] bytes = writtenWith(version, oldAlert("al-" + version));
+
+      var alert = AvroSerde.of(org.newsstream.schema.Alert.class).decode(bytes);
+
+      assertThat(alert.getId()).isEqualTo("al-" + version);
+      assertThat(alert.getEntity()).isEqualTo("United States");
+      assertThat(alert.getEntityId()).as(version + ": the field added since defaults").isNull();
+    }
+  }
+
+  @Test
+  void a_throttle_state_holding_an_alert_without_entity_id_still_reads() throws Exception {
+    Schema old = history("ThrottleState/v2.avsc");
+    GenericRecord latest = record(old.getField("latest").schema().getTypes().get(1),
+        oldAlert("held-back"));
+    byte[] bytes = writtenWith("ThrottleState/v2.avsc",
+        Map.of("lastAlertAt", 5_000L, "heldBack", 2, "latest", latest));
+
+    var state = AvroSerde.of(org.newsstream.schema.ThrottleState.class).decode(bytes);
+
+    assertThat(state.getHeldBack()).isEqualTo(2);
+    assertThat(state.getLatest().getId()).isEqualTo("held-back");
+    assertThat(state.getLatest().getEntityId()).isNull();
+  }
+
+  @Test
+  void a_rule_saved_before_language_filters_reads_as_every_language() throws Exception {
+    byte[] bytes = writtenWith("AlertRule/v2.avsc",
+        Map.of("id", "old-rule", "entities", List.of("United States")));
+
+    var rule = AvroSerde.of(org.newsstream.schema.AlertRule.class).decode(bytes);
+
+    assertThat(rule.getEntities()).containsExactly("United States");
+    assertThat(rule.getLanguages()).isEmpty();
+  }
+
+  @Test
+  void an_article_summary_written_before_entity_ids_reads_with_counts_without_ids()
+      throws Exception {
+    Schema old = history("ArticleSummary/v2.avsc");
+    Schema countSchema = old.getField("entities").schema().getElementType();
+    GenericRecord count = record(countSchema, Map.of("canonical", "United States",
+        "type", new GenericData.EnumSymbol(countSchema.getField("type").schema(), "LOCATION"),
+        "mentions", 3));
+    byte[] bytes = writtenWith("ArticleSummary/v2.avsc",
+        Map.of("articleId", "a-9", "entities", List.of(count), "updatedAt", 1_000L));
+
+    var summary = AvroSerde.of(org.newsstream.schema.ArticleSummary.class).decode(bytes);
+
+    assertThat(summary.getEntities()).singleElement().satisfies(e -> {
+      assertThat(e.getCanonical()).isEqualTo("United States");
+      assertThat(e.getMentions()).isEqualTo(3);
+      assertThat(e.getId()).isNull();
+    });
+  }
+
+  private static Map<String, Object> oldAlert(String id) {
+    return Map.ofEntries(Map.entry("id", id), Map.entry("ruleId", "us"),
+        Map.entry("severity", new GenericData.EnumSymbol(
+            org.newsstream.schema.Severity.getClassSchema(), "FLASH")),
+        Map.entry("entity", "United States"), Map.entry("articleId", "a-1"),
+        Map.entry("paragraphIndex", 2), Map.entry("evidence", "e"), Map.entry("evidenceStart", 0),
+        Map.entry("evidenceEnd", 1), Map.entry("reason", "r"), Map.entry("eventTime", 1L),
+        Map.entry("detectionTime", 2L));
+  }
+
+  @Test
   void an_article_state_written_before_speakers_were_remembered_reads_with_nobody_speaking()
       throws Exception {
     byte[] bytes = writtenWith("ArticleState/v2.avsc",
@@ -189,19 +258,28 @@ class AvroSerdeTest {
    * single-object encoding with the schema kept in {@code schema-history/}.
    */
   private byte[] writtenWith(String historyFile, Map<String, Object> fields) throws Exception {
-    Schema old;
+    Schema old = history(historyFile);
+    return new BinaryMessageEncoder<GenericRecord>(GenericData.get(), old)
+        .encode(record(old, fields)).array();
+  }
+
+  private Schema history(String historyFile) throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/schema-history/" + historyFile)) {
-      old = new Schema.Parser().parse(in);
+      return new Schema.Parser().parse(in);
     }
-    GenericRecord record = new GenericData.Record(old);
-    for (Schema.Field field : old.getFields()) {
+  }
+
+  /** A record of {@code schema}: the fields given, the others at their defaults. */
+  private static GenericRecord record(Schema schema, Map<String, Object> fields) {
+    GenericRecord record = new GenericData.Record(schema);
+    for (Schema.Field field : schema.getFields()) {
       if (fields.containsKey(field.name())) {
         record.put(field.name(), fields.get(field.name()));
       } else if (field.hasDefaultValue()) {
         record.put(field.name(), GenericData.get().getDefaultValue(field));
       }
     }
-    return new BinaryMessageEncoder<GenericRecord>(GenericData.get(), old).encode(record).array();
+    return record;
   }
 
   @Test

@@ -183,6 +183,43 @@ class AlertingTopologyTest {
   }
 
   @Test
+  void usAndAmericaInTwoArticlesShareOneThrottleAndTheAlertsCarryTheId() {
+    rules.pipeInput("us", rule("us", "United States").setThrottleSeconds(600).build());
+
+    enriched.pipeInput("a1", paragraph("a1", 0, "U.S. troops left.")
+        .entity("U.S.", EntityType.LOCATION, "United States", "wikipedia:United_States").build());
+    driver.advanceWallClockTime(Duration.ofMinutes(1));
+    enriched.pipeInput("a2", paragraph("a2", 0, "America sent troops.")
+        .entity("America", EntityType.LOCATION, "United States", "wikipedia:United_States")
+        .build());
+    Alert first = alerts.readValue();
+    assertThat(alerts.isEmpty()).as("America is held back by the throttle U.S. started").isTrue();
+
+    driver.advanceWallClockTime(Duration.ofMinutes(10));
+    Alert released = alerts.readValue();
+
+    assertThat(first.getArticleId()).isEqualTo("a1");
+    assertThat(released.getArticleId()).isEqualTo("a2");
+    assertThat(released.getThrottleRelease()).isTrue();
+    assertThat(List.of(first, released)).extracting(Alert::getEntity, Alert::getEntityId)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("United States", "wikipedia:United_States"));
+  }
+
+  @Test
+  void theThrottleFollowsTheIdEvenWhenTheDisplayNameIsWrittenDifferently() {
+    // An unlinked name shows as the article wrote it; a headline in capitals is the same id.
+    rules.pipeInput("k", rule("k", "name:andrii_kovalenko").setThrottleSeconds(600).build());
+
+    enriched.pipeInput("a1", paragraph("a1", 0, "Andrii Kovalenko said 40 drones fell.")
+        .entity("Andrii Kovalenko", EntityType.PERSON, "Andrii Kovalenko").build());
+    enriched.pipeInput("a2", paragraph("a2", 0, "ANDRII KOVALENKO: 40 DRONES FELL")
+        .entity("ANDRII KOVALENKO", EntityType.PERSON, "ANDRII KOVALENKO").build());
+
+    assertThat(alerts.readValuesToList()).as("the second is held back")
+        .extracting(Alert::getArticleId).containsExactly("a1");
+  }
+
+  @Test
   void aParagraphMarkedDuplicateRaisesNoAlert() {
     rules.pipeInput("putin", rule("putin", "Vladimir Putin").build());
 

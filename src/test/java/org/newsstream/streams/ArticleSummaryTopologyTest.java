@@ -71,9 +71,25 @@ class ArticleSummaryTopologyTest {
     assertThat(summary.getClaims()).isEqualTo(2);
     assertThat(summary.getMeanSentiment()).isCloseTo(-0.2, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(summary.getEntities()).first()
-        .isEqualTo(new EntityCount("Vladimir Putin", EntityType.PERSON, 2));
+        .isEqualTo(new EntityCount("Vladimir Putin", EntityType.PERSON, 2, "name:vladimir_putin"));
     assertThat(summary.getEntities()).extracting(EntityCount::getCanonical)
         .containsExactlyInAnyOrder("Vladimir Putin", "Choe Son Hui", "Moscow");
+  }
+
+  @Test
+  void entitiesAreCountedByIdAndShownByTheirFirstDisplayName() {
+    enriched.pipeInput("a1", paragraph("a1", 0, "U.S. troops left; America stays.")
+        .entity("U.S.", EntityType.LOCATION, "United States", "wikipedia:United_States")
+        .entity("America", EntityType.LOCATION, "United States", "wikipedia:United_States")
+        .build());
+    enriched.pipeInput("a1", paragraph("a1", 1, "ANDRII KOVALENKO and Andrii Kovalenko.")
+        .entity("ANDRII KOVALENKO", EntityType.PERSON, "ANDRII KOVALENKO")
+        .entity("Andrii Kovalenko", EntityType.PERSON, "Andrii Kovalenko")
+        .build());
+
+    assertThat(articles.readKeyValuesToMap().get("a1").getEntities()).containsExactly(
+        new EntityCount("United States", EntityType.LOCATION, 2, "wikipedia:United_States"),
+        new EntityCount("ANDRII KOVALENKO", EntityType.PERSON, 2, "name:andrii_kovalenko"));
   }
 
   @Test

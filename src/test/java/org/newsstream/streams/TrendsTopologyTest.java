@@ -1,6 +1,7 @@
 package org.newsstream.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsstream.testing.Fixtures.T0;
 import static org.newsstream.testing.Fixtures.paragraph;
 
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -140,10 +140,53 @@ class TrendsTopologyTest {
     mentions("Russia", 5, T0);
     mentions("Ukraine", 1, T0.minus(Duration.ofMinutes(15)));
 
-    List<KeyValue<String, Long>> top = TopEntities.now(
+    List<TopEntities.Count> top = TopEntities.now(
         driver.getWindowStore(TrendsTopology.MENTIONS_STORE), SETTINGS, T0.plusSeconds(45), 5);
 
-    assertThat(top).containsExactly(KeyValue.pair("Russia", 5L), KeyValue.pair("North Korea", 3L));
+    assertThat(top).extracting(TopEntities.Count::display, TopEntities.Count::mentions)
+        .containsExactly(tuple("Russia", 5L), tuple("North Korea", 3L));
+  }
+
+  @Test
+  void mentionsAreCountedByIdWhateverTheSurfaceAndShownByDisplayName() {
+    for (String surface : List.of("U.S.", "America", "United States")) {
+      String id = "a" + article++;
+      enriched.pipeInput(id, paragraph(id, 0, "News about " + surface + ".")
+          .entity(surface, EntityType.LOCATION, "United States", "wikipedia:United_States")
+          .build(), T0);
+    }
+    // An unlinked name shows as written, so a headline in capitals is another display name.
+    for (String written : List.of("Andrii Kovalenko", "ANDRII KOVALENKO")) {
+      String id = "a" + article++;
+      enriched.pipeInput(id, paragraph(id, 0, written + " said so.")
+          .entity(written, EntityType.PERSON, written).build(), T0);
+    }
+
+    List<TopEntities.Count> top = TopEntities.now(
+        driver.getWindowStore(TrendsTopology.MENTIONS_STORE), SETTINGS, T0.plusSeconds(45), 5);
+
+    assertThat(top).extracting(TopEntities.Count::id, TopEntities.Count::display,
+            TopEntities.Count::mentions)
+        .containsExactly(tuple("wikipedia:United_States", "United States", 3L),
+            tuple("name:andrii_kovalenko", "Andrii Kovalenko", 2L));
+  }
+
+  @Test
+  void aSpikeOfOneIdUnderSeveralNamesIsOneSpikeNamedByDisplayNameWithTheId() {
+    for (int i = 0; i < 6; i++) {
+      String surface = i % 2 == 0 ? "U.S." : "America";
+      String id = "a" + article++;
+      enriched.pipeInput(id, paragraph(id, 0, surface + " again.")
+          .entity(surface, EntityType.LOCATION, "United States", "wikipedia:United_States")
+          .build(), T0.plusSeconds(i));
+    }
+    streamTimeIs(T0.plus(Duration.ofMinutes(30)));
+
+    assertThat(alerts.readValuesToList()).singleElement().satisfies(spike -> {
+      assertThat(spike.getEntity()).isEqualTo("United States");
+      assertThat(spike.getEntityId()).isEqualTo("wikipedia:United_States");
+      assertThat(spike.getReason()).startsWith("United States: 6 mentions in 10 min");
+    });
   }
 
   /**

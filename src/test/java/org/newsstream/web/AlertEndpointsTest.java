@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsstream.schema.Alert;
 import org.newsstream.schema.Severity;
 
 class AlertEndpointsTest {
@@ -49,6 +50,18 @@ class AlertEndpointsTest {
 
     assertThat(ids(web.get("/api/alerts?severity=flash").body())).containsExactly("a3", "a2");
     assertThat(ids(web.get("/api/alerts?rule=r1&entity=Kursk").body())).containsExactly("a1");
+  }
+
+  @Test
+  void the_entity_filter_takes_a_display_name_or_an_entity_id() throws Exception {
+    Alert us = alert("a1", "r1", Severity.FLASH, "United States", "art-1");
+    us.setEntityId("wikipedia:United_States");
+    web.feed.publish(us);
+    web.feed.publish(alert("a2", "r1", Severity.FLASH, "Kyiv", "art-1"));
+
+    assertThat(ids(web.get("/api/alerts?entity=wikipedia:United_States").body()))
+        .containsExactly("a1");
+    assertThat(ids(web.get("/api/alerts?entity=United%20States").body())).containsExactly("a1");
   }
 
   @Test

@@ -24,7 +24,8 @@ class MentionWindowTest {
     window.add(original, NOW.minusSeconds(60));
     window.add(copy, NOW.minusSeconds(30));
 
-    assertThat(window.top(Duration.ofHours(1), 5)).containsExactly(new EntityCount("Kursk", "PERSON", 1));
+    assertThat(window.top(Duration.ofHours(1), 5))
+        .containsExactly(new EntityCount("Kursk", "Kursk", "PERSON", 1));
   }
 
   @Test

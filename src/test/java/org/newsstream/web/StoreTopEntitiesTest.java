@@ -18,7 +18,7 @@ class StoreTopEntitiesTest {
     @Override
     public List<EntityCount> top(Duration window, int limit) {
       asked.add("top " + window.toMinutes() + "m");
-      return List.of(new EntityCount("Kursk", "LOCATION", 3));
+      return List.of(new EntityCount("Kursk", "Kursk", "LOCATION", 3));
     }
 
     @Override
@@ -37,7 +37,7 @@ class StoreTopEntitiesTest {
   @Test
   void a_window_other_than_the_stores_is_answered_from_the_rolling_counts() {
     assertThat(withoutTrendsApp().top(Duration.ofHours(1), 5))
-        .containsExactly(new EntityCount("Kursk", "LOCATION", 3));
+        .containsExactly(new EntityCount("Kursk", "Kursk", "LOCATION", 3));
     assertThat(asked).containsExactly("top 60m");
   }
 
@@ -52,8 +52,10 @@ class StoreTopEntitiesTest {
   @Test
   void the_union_of_the_instances_answers_is_ranked_by_mentions_then_name() {
     List<EntityCount> union = new ArrayList<>(List.of(
-        new EntityCount("Minsk", "LOCATION", 2), new EntityCount("Kursk", "LOCATION", 5),
-        new EntityCount("Kyiv", "LOCATION", 2), new EntityCount("Putin", "PERSON", 1)));
+        new EntityCount("Minsk", "Minsk", "LOCATION", 2),
+        new EntityCount("Kursk", "Kursk", "LOCATION", 5),
+        new EntityCount("Kyiv", "Kyiv", "LOCATION", 2),
+        new EntityCount("Putin", "Putin", "PERSON", 1)));
 
     assertThat(StoreTopEntities.sorted(union, 3)).extracting(EntityCount::canonical)
         .containsExactly("Kursk", "Kyiv", "Minsk");

@@ -100,8 +100,17 @@ public final class EntityLinker {
     return known ? Optional.of(Optional.empty()) : Optional.empty();
   }
 
-  /** The name as written, then, for an all-capitals headline name, in title case. */
+  /**
+   * The name as written, then, for an all-capitals headline name, in title case, and for a name
+   * that starts with a lower-case particle ("al-Aqsa"), with a capital: the index keeps only
+   * mentions that start with one, as names at the start of a sentence do.
+   */
   static List<String> forms(String name) {
+    if (!name.isEmpty() && Character.isLowerCase(name.codePointAt(0))) {
+      int first = name.offsetByCodePoints(0, 1);
+      return List.of(name,
+          name.substring(0, first).toUpperCase(Locale.ROOT) + name.substring(first));
+    }
     if (!isShouted(name)) {
       return List.of(name);
     }

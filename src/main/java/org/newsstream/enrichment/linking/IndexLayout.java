@@ -16,8 +16,11 @@ package org.newsstream.enrichment.linking;
  * </pre>
  */
 final class IndexLayout {
-  /** "NSLINK01": a file written by another version is rebuilt, never misread. */
-  static final long MAGIC = 0x4E534C494E4B3031L;
+  /**
+   * "NSLINK02": a file written by another version is rebuilt, never misread. Bumped whenever what
+   * the index keeps changes, too (02: particles no longer count towards a mention's length).
+   */
+  static final long MAGIC = 0x4E534C494E4B3032L;
   static final int HEADER_BYTES = 8 + 4 * 9;
   static final int IDENTITY = 0;
 

@@ -10,7 +10,10 @@ import java.util.Set;
  * small enough to map into memory.
  */
 final class MentionFilter {
-  /** Longer mentions are titles of works, not names the tagger finds. */
+  /**
+   * More name words make titles of works, not names the tagger finds. Particles do not count:
+   * "Organisation for Security and Cooperation in Europe" is four name words.
+   */
   static final int MAX_TOKENS = 6;
   static final int MAX_CHARS = 60;
   /**
@@ -46,19 +49,18 @@ final class MentionFilter {
     if (mention.contains("Wiki") || mention.contains("wiki")) {
       return false;
     }
-    String[] words = mention.split(" ", -1);
-    if (words.length > MAX_TOKENS) {
-      return false;
-    }
-    for (String word : words) {
+    int nameWords = 0;
+    for (String word : mention.split(" ", -1)) {
       if (word.isEmpty()) {
         return false;
       }
       int first = word.codePointAt(0);
-      if (!Character.isUpperCase(first) && !Character.isDigit(first) && !PARTICLES.contains(word)) {
+      boolean particle = PARTICLES.contains(word);
+      if (!Character.isUpperCase(first) && !Character.isDigit(first) && !particle) {
         return false;
       }
+      nameWords += particle ? 0 : 1;
     }
-    return true;
+    return nameWords <= MAX_TOKENS;
   }
 }

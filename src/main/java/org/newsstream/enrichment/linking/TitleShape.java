@@ -46,6 +46,7 @@ record TitleShape(Kind kind, List<String> words, boolean personShaped) {
       "institute", "commission", "federation", "army", "navy", "force", "police", "service",
       "assembly", "parliament", "congress", "court", "department", "office", "foundation", "fund",
       "exchange", "system", "nations", "times", "post", "news", "ltd", "plc", "ag", "sa", "nv",
+      "directorate", "bureau",
       "holdings", "industries", "international", "reserve", "cup", "championship", "games",
       "olympics", "tournament", "open", "festival", "award", "awards", "war", "treaty", "act");
 
@@ -54,7 +55,10 @@ record TitleShape(Kind kind, List<String> words, boolean personShaped) {
       "city", "river", "street", "square", "island", "islands", "mountains", "county", "bay",
       "lake", "valley", "strip", "bank", "hill", "hills", "park", "airport", "station", "road",
       "bridge", "port", "province", "region", "district", "state", "republic", "kingdom", "sea",
-      "ocean", "gulf", "coast", "desert", "heights", "east", "west", "north", "south");
+      "ocean", "gulf", "coast", "desert", "heights", "east", "west", "north", "south",
+      // Buildings are places, and their names often hold a person-like pair ("Al-Aqsa Mosque").
+      // Not "church", "temple", "castle", "tower": surnames too (Frank Church, John Tower).
+      "mosque", "cathedral", "synagogue", "shrine", "stadium", "monument");
 
   /** The shape of {@code title} (underscores for spaces, as the dictionary writes it). */
   static TitleShape of(String title, Set<String> places) {
@@ -88,8 +92,11 @@ record TitleShape(Kind kind, List<String> words, boolean personShaped) {
     } else {
       kind = Kind.OTHER;
     }
+    // Words between spaces: a hyphenated single word ("Ü-Tsang", a region) is no first name and
+    // surname, though its name key has two words.
+    int spaced = text.split(" ").length;
     boolean personShaped = (kind == Kind.PERSON || kind == Kind.OTHER)
-        && words.size() >= 2 && words.size() <= 4 && capitalised(text)
+        && spaced >= 2 && words.size() <= 4 && capitalised(text)
         && !PLACE_HEADS.contains(words.get(words.size() - 1));
     return new TitleShape(kind, words, personShaped);
   }

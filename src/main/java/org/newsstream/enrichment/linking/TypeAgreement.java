@@ -15,23 +15,27 @@ final class TypeAgreement {
   /**
    * @param mentionWords the mention's name words ({@code NameKey.words})
    */
-  static boolean agrees(EntityType type, List<String> mentionWords, TitleShape title) {
+  static boolean agrees(EntityType type, List<String> mentionWords, TitleShape shape) {
+    // Compared without diacritics: the wire writes "Milosevic" for the title's "Milošević".
+    List<String> words = LatinFold.fold(mentionWords);
+    TitleShape title = new TitleShape(shape.kind(), LatinFold.fold(shape.words()),
+        shape.personShaped());
     return switch (type) {
       // A person's page names the person: the mention's last word (the surname, or the whole
       // one-word mention) must be in the title, and the title must look like a person — a
       // single-word title for a person mention is nearly always a place or a thing.
       case PERSON -> (title.kind() == TitleShape.Kind.PERSON || title.personShaped())
-          && title.words().contains(mentionWords.get(mentionWords.size() - 1));
+          && title.words().contains(words.get(words.size() - 1));
       // A place is not a band, a company or a university ("Chicago (band)").
       case LOCATION -> title.kind() != TitleShape.Kind.PERSON
           && title.kind() != TitleShape.Kind.WORK && title.kind() != TitleShape.Kind.ORGANIZATION
-          && !namesPersonPartly(mentionWords, title);
+          && !namesPersonPartly(words, title);
       // A place tagged as an organisation is a metonymy: its team ("Leicestershire" the cricket
       // club) or its government; the place's page would be the wrong entity, so no link.
       case ORGANIZATION -> title.kind() != TitleShape.Kind.PERSON
           && title.kind() != TitleShape.Kind.PLACE && title.kind() != TitleShape.Kind.WORK
-          && !namesPersonPartly(mentionWords, title);
-      case MISC -> title.kind() != TitleShape.Kind.PERSON && !namesPersonPartly(mentionWords, title);
+          && !namesPersonPartly(words, title);
+      case MISC -> title.kind() != TitleShape.Kind.PERSON && !namesPersonPartly(words, title);
     };
   }
 

@@ -23,6 +23,42 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aNameWrittenWithoutItsDiacriticsLinksToTheTitleThatHasThem() {
+    assertThat(link("Slobodan Milosevic", EntityType.PERSON).id())
+        .isEqualTo("wikipedia:Slobodan_Milošević");
+  }
+
+  @Test
+  void aBuildingWhoseNameLooksLikeAPersonsIsStillAPlace() {
+    assertThat(link("Al-Aqsa", EntityType.LOCATION).id()).isEqualTo("wikipedia:Al-Aqsa_Mosque");
+  }
+
+  @Test
+  void aNameStartingWithALowerCaseParticleIsLookedUpWithACapitalToo() {
+    // Mid-sentence "al-Aqsa"; the dictionary has the sentence-initial "Al-Aqsa".
+    assertThat(link("al-Aqsa", EntityType.LOCATION).id()).isEqualTo("wikipedia:Al-Aqsa_Mosque");
+  }
+
+  @Test
+  void aHyphenatedOneWordTitleIsNoPersonsName() {
+    // The dictionary's "Tsang" is Ü-Tsang, a region of Tibet, not Donald Tsang.
+    assertThat(link("Tsang", EntityType.PERSON).linked()).isFalse();
+  }
+
+  @Test
+  void aPlaceIsNotLinkedToADirectorate() {
+    // "Al-Ram" the West Bank town: the dictionary's top title is an Israeli army directorate.
+    assertThat(link("Al-Ram", EntityType.LOCATION).linked()).isFalse();
+  }
+
+  @Test
+  void aLongOrganisationNameIsKeptSinceParticlesDoNotCountAsWords() {
+    assertThat(link("Organisation for Security and Cooperation in Europe",
+        EntityType.ORGANIZATION).id())
+        .isEqualTo("wikipedia:Organization_for_Security_and_Co-operation_in_Europe");
+  }
+
+  @Test
   void aPersonIsNotLinkedToAPlace() {
     assertThat(link("Jordan", EntityType.LOCATION).id()).isEqualTo("wikipedia:Jordan");
     assertThat(link("Jordan", EntityType.PERSON).id()).isEqualTo("name:jordan");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** For tests anywhere: the link index of the 36-line fixture dictionary (same format and order as wikidict.tab.gz). */
+/** For tests anywhere: the link index of the 41-line fixture dictionary (same format and order as wikidict.tab.gz). */
 public final class FixtureIndex {
   private static LinkIndex shared;
 
