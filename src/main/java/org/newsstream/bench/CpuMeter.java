@@ -1,48 +1,99 @@
 package org.newsstream.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * CPU time used by this JVM and, if it runs apart, the broker's process, between {@link #start}
- * and {@link #stop}: what a paragraph costs, whatever else the machine is doing.
+ * CPU time used between {@link #start} and {@link #stop}, split by where it went: the pipeline's
+ * stream threads, its other client threads (producer I/O, heartbeats), the benchmark's own
+ * publisher and reader, everything else in this JVM (JIT compilers, GC) and the broker's process
+ * when it runs apart. What a paragraph costs, whatever else the machine is doing.
  */
 public final class CpuMeter {
-  private final OptionalLong brokerPid;
-  private long appStart;
-  private long brokerStart;
-  private long appUsed;
-  private long brokerUsed;
+  /** Where a thread's time goes. */
+  public enum Part { STREAM_THREADS, PIPELINE_CLIENTS, BENCH_CLIENTS, JVM_OTHER, BROKER }
 
-  public CpuMeter(OptionalLong brokerPid) {
+  private final OptionalLong brokerPid;
+  private final String applicationId;
+  private final Thread[] benchThreads;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final Map<Long, Long> startByThread = new HashMap<>();
+  private final Map<Part, Long> used = new EnumMap<>(Part.class);
+  private long processStart;
+  private long brokerStart;
+
+  /**
+   * @param applicationId the Streams application's id, which its thread names start with
+   * @param benchThreads the benchmark's own threads, counted apart from the pipeline
+   */
+  public CpuMeter(OptionalLong brokerPid, String applicationId, Thread... benchThreads) {
     this.brokerPid = brokerPid;
+    this.applicationId = applicationId;
+    this.benchThreads = benchThreads.clone();
   }
 
   public void start() {
-    appStart = appNanos();
+    processStart = processNanos();
     brokerStart = brokerNanos();
+    for (long id : threads.getAllThreadIds()) {
+      startByThread.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+    }
   }
 
   public void stop() {
-    appUsed = appNanos() - appStart;
-    brokerUsed = brokerNanos() - brokerStart;
+    long javaThreads = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long cpu = threads.getThreadCpuTime(info.getThreadId());
+      if (cpu < 0) {
+        continue;
+      }
+      long spent = cpu - startByThread.getOrDefault(info.getThreadId(), 0L);
+      used.merge(partOf(info), spent, Long::sum);
+      javaThreads += spent;
+    }
+    // Compiler and GC threads are not Java threads: what the process used beyond them is theirs.
+    used.merge(Part.JVM_OTHER, Math.max(0, processNanos() - processStart - javaThreads), Long::sum);
+    used.put(Part.BROKER, brokerNanos() - brokerStart);
   }
 
-  public Duration app() {
-    return Duration.ofNanos(appUsed);
-  }
-
-  /** Zero when the broker shares this JVM (its time is then in {@link #app}). */
-  public Duration broker() {
-    return Duration.ofNanos(brokerUsed);
+  public Duration used(Part part) {
+    return Duration.ofNanos(used.getOrDefault(part, 0L));
   }
 
   public boolean brokerApart() {
     return brokerPid.isPresent();
   }
 
-  private static long appNanos() {
+  private Part partOf(ThreadInfo info) {
+    String name = info.getThreadName();
+    for (Thread bench : benchThreads) {
+      if (bench.getId() == info.getThreadId()) {
+        return Part.BENCH_CLIENTS;
+      }
+    }
+    if (name.startsWith(applicationId + "-") && name.contains("StreamThread-")) {
+      return Part.STREAM_THREADS;
+    }
+    if (name.contains(applicationId + "-") || name.contains("| " + applicationId)) {
+      return Part.PIPELINE_CLIENTS;
+    }
+    // The benchmark's publisher and reader have clients of their own: "producer-1", "consumer-…".
+    if (name.startsWith("kafka-producer-network-thread | producer-")) {
+      return Part.BENCH_CLIENTS;
+    }
+    return Part.JVM_OTHER;
+  }
+
+  private static long processNanos() {
     return ((com.sun.management.OperatingSystemMXBean)
         ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }

@@ -68,6 +68,12 @@ final class BenchCommand implements Callable<Integer> {
           + "the reference the end-to-end rate is compared with (default: ${DEFAULT-VALUE}).")
   int offlineParagraphs;
 
+  @Option(names = "--warm-up", defaultValue = "2000",
+      description = "Paragraphs sent through the pipeline before measuring, so that the JIT has "
+          + "compiled the hot paths of Kafka, Streams and the NLP: a short run otherwise spends "
+          + "about half its CPU compiling (default: ${DEFAULT-VALUE}).")
+  int warmUpParagraphs;
+
   @Option(names = "--keep-throttle",
       description = "Keep the shipped rules' throttles. By default the bench turns them off, so "
           + "that every matching paragraph raises an alert whose latency it can time (the load "
@@ -76,9 +82,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (paragraphs < 1 || rate < 0 || offlineParagraphs < 1) {
-      throw new UserException(
-          "--paragraphs and --offline-paragraphs must be at least 1, --rate at least 0");
+    if (paragraphs < 1 || rate < 0 || offlineParagraphs < 1 || warmUpParagraphs < 1) {
+      throw new UserException("--paragraphs, --offline-paragraphs and --warm-up must be at least"
+          + " 1, --rate at least 0");
     }
     if (!Files.isRegularFile(template)) {
       throw new UserException("no such file: " + template);
@@ -98,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
           + " thread, no Kafka");
       int offline = Math.min(offlineParagraphs, paragraphs);
       OfflineReference.Result reference = OfflineReference.measure(
-          enricher, articles, Math.min(500, offline), offline);
+          enricher, articles, 1000, offline);
       try (NewsstreamServer running = NewsstreamServer.start(
           config, () -> enricher, Console::progress)) {
         measure(running, config, articles, reference);
@@ -115,27 +121,36 @@ final class BenchCommand implements Callable<Integer> {
     Topics topics = running.topics();
     try (KafkaConsumer<String, byte[]> consumer = outputConsumer(running, topics)) {
       Map<String, Instant> sent = new ConcurrentHashMap<>();
-      // The first records after start-up wait for the last internal topics and rebalances; one
-      // warm-up article keeps that out of the steady-state figures.
-      List<Article> warmUp = SyntheticArticles.of(articles.get(0), articles.get(0).paragraphs().size())
-          .stream().map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
+      // The first records after start-up wait for the last internal topics and rebalances, and
+      // the JIT is still compiling: a warm-up load keeps both out of the steady-state figures.
+      List<Article> warmUp = SyntheticArticles.of(articles.get(0), warmUpParagraphs).stream()
+          .map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
       long warmStart = System.nanoTime();
+      Console.progress("warming up with " + warmUpParagraphs + " paragraphs");
       publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
-      collect(consumer, topics, warmUp.get(0).paragraphs().size(), Map.of(), Duration.ofMinutes(5));
+      collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
       Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
           (System.nanoTime() - warmStart) / 1e9));
-      CpuMeter cpu = new CpuMeter(running.brokerProcessId());
-      cpu.start();
-      long started = System.nanoTime();
       // Publish on another thread: latency is measured as records arrive, while publishing.
-      var publishing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      var publishing = new java.util.concurrent.FutureTask<Long>(() -> {
         publish(running, topics, articles, rate, sent);
         return System.nanoTime();
       });
+      Thread publisher = new Thread(publishing, "bench-publisher");
+      CpuMeter cpu = new CpuMeter(running.brokerProcessId(), config.applicationId(),
+          Thread.currentThread(), publisher);
+      cpu.start();
+      long started = System.nanoTime();
+      publisher.start();
       Measured measured = collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
       double seconds = (measured.lastEnriched() - started) / 1e9;
       cpu.stop();
-      long published = publishing.join();
+      long published;
+      try {
+        published = publishing.get();
+      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("publishing failed: " + e, e);
+      }
       report(config, topics, measured, seconds, (published - started) / 1e9, reference, cpu);
     }
   }
@@ -168,16 +183,23 @@ final class BenchCommand implements Callable<Integer> {
         "latency publish → alert on %s (ms, %d alerts): p50 %d, p95 %d, p99 %d%n",
         topics.alerts.name(), alerted.count(), alerted.percentile(50), alerted.percentile(95),
         alerted.percentile(99));
-    System.out.printf(Locale.ROOT, "CPU per paragraph: application %.2f ms%s; offline"
-        + " enrichment alone %.2f ms%n",
-        cpu.app().toNanos() / 1e6 / paragraphs,
-        cpu.brokerApart() ? String.format(Locale.ROOT, ", broker %.2f ms",
-            cpu.broker().toNanos() / 1e6 / paragraphs) : " (broker included)",
-        reference.cpuMillisPerParagraph());
+    System.out.printf(Locale.ROOT, "CPU per paragraph (ms): stream threads %.2f (offline"
+        + " enrichment alone %.2f), pipeline's other client threads %.2f, JIT/GC/other %.2f,"
+        + " broker process %s; bench publisher and reader %.2f%n",
+        perParagraph(cpu, CpuMeter.Part.STREAM_THREADS), reference.cpuMillisPerParagraph(),
+        perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS),
+        perParagraph(cpu, CpuMeter.Part.JVM_OTHER),
+        cpu.brokerApart() ? String.format(Locale.ROOT, "%.2f",
+            perParagraph(cpu, CpuMeter.Part.BROKER)) : "(in this JVM)",
+        perParagraph(cpu, CpuMeter.Part.BENCH_CLIENTS));
     System.out.printf(Locale.ROOT, "settings: %d partitions, %d stream thread(s), %s, rules %s%n",
         config.partitions(), config.streamThreads(),
         config.exactlyOnce() ? "exactly_once_v2" : "at_least_once",
         config.rulesFile().map(Path::toString).orElse("shipped") + (keepThrottle ? "" : " (throttles off)"));
+  }
+
+  private double perParagraph(CpuMeter cpu, CpuMeter.Part part) {
+    return cpu.used(part).toNanos() / 1e6 / paragraphs;
   }
 
   /** The shipped rules with every throttle set to zero, written to {@code file}. */

@@ -15,7 +15,7 @@ import org.newsstream.schema.DuplicateProbe;
 import org.newsstream.schema.DuplicateVerdict;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.ParagraphFingerprint;
-import org.newsstream.schema.PendingParagraph;
+import org.newsstream.schema.DuplicateProgress;
 
 /**
  * Marks syndicated copies and republished paragraphs with {@code duplicateOf}, so they raise no
@@ -48,12 +48,13 @@ import org.newsstream.schema.PendingParagraph;
 final class Deduplication {
   static final String SEEN_IDS_STORE = "paragraph-ids-seen";
   static final String PENDING_STORE = "duplicate-pending";
+  static final String PROGRESS_STORE = "duplicate-progress";
   static final String FINGERPRINTS_STORE = "paragraph-fingerprints";
   static final String BAND_TOPIC = "paragraph-fingerprint-bands";
   static final String VERDICT_TOPIC = "duplicate-verdicts";
   /**
-   * A parked paragraph is written once and deleted a commit or two later: small segments let
-   * compaction drop those pairs soon, so restoring the store after a crash reads little.
+   * A parked paragraph and its progress are written and deleted a commit or two later: small
+   * segments let compaction drop those pairs soon, so restoring after a crash reads little.
    */
   private static final Map<String, String> PENDING_CHANGELOG = Map.of(
       "segment.bytes", String.valueOf(16 * 1024 * 1024),
@@ -71,7 +72,12 @@ final class Deduplication {
     // Caching lets a paragraph parked and released within one commit never reach the changelog.
     builder.addStateStore(Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(),
-            topics.serde(PendingParagraph.class))
+            topics.enriched.valueSerde())
+        .withCachingEnabled()
+        .withLoggingEnabled(PENDING_CHANGELOG));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PROGRESS_STORE), Serdes.String(),
+            topics.serde(DuplicateProgress.class))
         .withCachingEnabled()
         .withLoggingEnabled(PENDING_CHANGELOG));
     // Duplicates retained: several paragraphs may share a band value; the whole sketch decides.
@@ -95,7 +101,8 @@ final class Deduplication {
             FINGERPRINTS_STORE)
         .repartition(Repartitioned.with(Serdes.String(), topics.serde(DuplicateVerdict.class))
             .withName(VERDICT_TOPIC))
-        .process(DuplicateGatherProcessor::new, Named.as("gather-verdicts"), PENDING_STORE);
+        .process(DuplicateGatherProcessor::new, Named.as("gather-verdicts"), PENDING_STORE,
+            PROGRESS_STORE);
     return decided.merge(gathered, Named.as("deduplicated"));
   }
 }

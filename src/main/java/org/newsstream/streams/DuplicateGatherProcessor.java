@@ -7,7 +7,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.DuplicateVerdict;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.PendingParagraph;
+import org.newsstream.schema.DuplicateProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,45 +21,48 @@ final class DuplicateGatherProcessor
   private static final Logger log = LoggerFactory.getLogger(DuplicateGatherProcessor.class);
   private static final int ALL_BANDS = (1 << TextFingerprint.BANDS) - 1;
   private ProcessorContext<String, EnrichedParagraph> context;
-  private KeyValueStore<String, PendingParagraph> pending;
+  private KeyValueStore<String, EnrichedParagraph> pending;
+  private KeyValueStore<String, DuplicateProgress> progress;
 
   @Override
   public void init(ProcessorContext<String, EnrichedParagraph> context) {
     this.context = context;
     this.pending = context.getStateStore(Deduplication.PENDING_STORE);
+    this.progress = context.getStateStore(Deduplication.PROGRESS_STORE);
   }
 
   @Override
   public void process(Record<String, DuplicateVerdict> record) {
     DuplicateVerdict verdict = record.value();
-    PendingParagraph waiting = pending.get(verdict.getParagraphId());
-    if (waiting == null) {
-      // Only a verdict written by hand or for a paragraph already released can get here: the
-      // paragraph and its probes were committed together, and each band answers once.
-      log.warn("duplicate verdict for {} (band {}) has no paragraph waiting; ignored",
-          verdict.getParagraphId(), verdict.getBand());
-      return;
-    }
-    PendingParagraph.Builder next = PendingParagraph.newBuilder(waiting)
-        .setBandsAnswered(waiting.getBandsAnswered() | (1 << verdict.getBand()));
-    if (verdict.getDuplicateOf() != null && earlier(verdict, waiting)) {
+    String id = verdict.getParagraphId();
+    DuplicateProgress sofar = progress.get(id);
+    DuplicateProgress.Builder next = sofar == null
+        ? DuplicateProgress.newBuilder() : DuplicateProgress.newBuilder(sofar);
+    next.setBandsAnswered(next.getBandsAnswered() | (1 << verdict.getBand()));
+    if (verdict.getDuplicateOf() != null && earlier(verdict, next)) {
       next.setDuplicateOf(verdict.getDuplicateOf()).setOriginalTime(verdict.getOriginalTime());
     }
-    PendingParagraph updated = next.build();
-    if (updated.getBandsAnswered() != ALL_BANDS) {
-      pending.put(verdict.getParagraphId(), updated);
+    if (next.getBandsAnswered() != ALL_BANDS) {
+      progress.put(id, next.build());
       return;
     }
-    pending.delete(verdict.getParagraphId());
-    EnrichedParagraph paragraph = updated.getParagraph();
-    if (updated.getDuplicateOf() != null) {
+    EnrichedParagraph paragraph = pending.get(id);
+    progress.delete(id);
+    if (paragraph == null) {
+      // Only a verdict written by hand or for a paragraph already released can get here: the
+      // paragraph and its probes were committed together, and each band answers once.
+      log.warn("duplicate verdicts for {} have no paragraph waiting; ignored", id);
+      return;
+    }
+    pending.delete(id);
+    if (next.getDuplicateOf() != null) {
       paragraph = EnrichedParagraph.newBuilder(paragraph)
-          .setDuplicateOf(updated.getDuplicateOf()).build();
+          .setDuplicateOf(next.getDuplicateOf()).build();
     }
     context.forward(record.withValue(paragraph));
   }
 
-  private static boolean earlier(DuplicateVerdict verdict, PendingParagraph best) {
+  private static boolean earlier(DuplicateVerdict verdict, DuplicateProgress.Builder best) {
     if (best.getDuplicateOf() == null) {
       return true;
     }

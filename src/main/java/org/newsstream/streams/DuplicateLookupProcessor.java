@@ -22,6 +22,13 @@ import org.newsstream.schema.ParagraphFingerprint;
  */
 final class DuplicateLookupProcessor
     implements Processor<String, DuplicateProbe, String, DuplicateVerdict> {
+  /**
+   * At most this many earlier paragraphs are compared per band value. Templated text ("Shares of
+   * X rose N %") gives many paragraphs one band value without making them copies (their figures
+   * differ); past this many the value says nothing, so the paragraph is neither compared further
+   * nor remembered there, and a probe's cost stays bounded however long the window.
+   */
+  static final int MAX_CANDIDATES = 64;
   private final DedupSettings settings;
   private ProcessorContext<String, DuplicateVerdict> context;
   private WindowStore<String, ParagraphFingerprint> fingerprints;
@@ -41,8 +48,9 @@ final class DuplicateLookupProcessor
     DuplicateProbe probe = record.value();
     TextFingerprint fingerprint =
         TextFingerprint.restore(bytes(probe.getSketch()), probe.getFacts());
-    KeyValue<Long, String> original = earliestOriginal(record.key(), fingerprint, record.timestamp());
-    if (original == null) {
+    Lookup lookup = earliestOriginal(record.key(), fingerprint, record.timestamp());
+    KeyValue<Long, String> original = lookup.original();
+    if (original == null && !lookup.saturated()) {
       fingerprints.put(record.key(), new ParagraphFingerprint(probe.getParagraphId(),
           ByteBuffer.wrap(fingerprint.sketch()), fingerprint.facts()), record.timestamp());
     }
@@ -51,22 +59,26 @@ final class DuplicateLookupProcessor
     context.forward(record.withKey(probe.getArticleId()).withValue(verdict));
   }
 
-  /** The earliest-stored paragraph, with its event time, that this one is a copy of; or null. */
-  private KeyValue<Long, String> earliestOriginal(
-      String bandKey, TextFingerprint fingerprint, long eventTime) {
+  /** The original found (its event time and id), or null; and whether the band value is full. */
+  private record Lookup(KeyValue<Long, String> original, boolean saturated) {}
+
+  /** The earliest-stored paragraph, with its event time, that this one is a copy of. */
+  private Lookup earliestOriginal(String bandKey, TextFingerprint fingerprint, long eventTime) {
     Instant at = Instant.ofEpochMilli(eventTime);
     Instant from = at.minus(settings.window());
+    int compared = 0;
     try (WindowStoreIterator<ParagraphFingerprint> candidates = fingerprints.fetch(bandKey,
         from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from, at.plus(settings.window()))) {
-      while (candidates.hasNext()) {
+      while (candidates.hasNext() && compared < MAX_CANDIDATES) {
         KeyValue<Long, ParagraphFingerprint> seen = candidates.next();
+        compared++;
         if (fingerprint.isCopyOf(
             TextFingerprint.restore(bytes(seen.value.getSketch()), seen.value.getFacts()))) {
-          return KeyValue.pair(seen.key, seen.value.getParagraphId());
+          return new Lookup(KeyValue.pair(seen.key, seen.value.getParagraphId()), false);
         }
       }
     }
-    return null;
+    return new Lookup(null, compared >= MAX_CANDIDATES);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -10,7 +10,6 @@ import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.DuplicateProbe;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.PendingParagraph;
 
 /**
  * Sends each band of a paragraph's fingerprint to the band's partition and parks the paragraph
@@ -20,7 +19,7 @@ import org.newsstream.schema.PendingParagraph;
 final class DuplicateScatterProcessor
     implements Processor<String, EnrichedParagraph, String, SpecificRecord> {
   private ProcessorContext<String, SpecificRecord> context;
-  private KeyValueStore<String, PendingParagraph> pending;
+  private KeyValueStore<String, EnrichedParagraph> pending;
 
   @Override
   public void init(ProcessorContext<String, SpecificRecord> context) {
@@ -37,7 +36,7 @@ final class DuplicateScatterProcessor
       return;
     }
     String paragraphId = ParagraphIds.of(paragraph);
-    pending.put(paragraphId, new PendingParagraph(paragraph, 0, null, null));
+    pending.put(paragraphId, paragraph);
     String articleId = paragraph.getParagraph().getArticleId();
     ByteBuffer sketch = ByteBuffer.wrap(fingerprint.sketch());
     for (int band = 0; band < TextFingerprint.BANDS; band++) {

@@ -15,25 +15,31 @@ import org.newsstream.config.TopicNames;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.DuplicateVerdict;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.PendingParagraph;
+import org.newsstream.schema.DuplicateProgress;
 
 /** The gather step of duplicate marking on its own: when a parked paragraph goes on, and as what. */
 class DuplicateGatherProcessorTest {
   private static final Topics TOPICS = new Topics(TopicNames.defaults());
   private MockProcessorContext<String, EnrichedParagraph> context;
-  private KeyValueStore<String, PendingParagraph> pending;
+  private KeyValueStore<String, EnrichedParagraph> pending;
+  private KeyValueStore<String, DuplicateProgress> progress;
   private DuplicateGatherProcessor gather;
 
   @BeforeEach
   void start() {
     context = new MockProcessorContext<>();
     pending = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(Deduplication.PENDING_STORE),
-        Serdes.String(), TOPICS.serde(PendingParagraph.class)).withLoggingDisabled().build();
+        Serdes.String(), TOPICS.enriched.valueSerde()).withLoggingDisabled().build();
     pending.init(context.getStateStoreContext(), pending);
     context.addStateStore(pending);
+    progress = Stores.keyValueStoreBuilder(
+        Stores.inMemoryKeyValueStore(Deduplication.PROGRESS_STORE), Serdes.String(),
+        TOPICS.serde(DuplicateProgress.class)).withLoggingDisabled().build();
+    progress.init(context.getStateStoreContext(), progress);
+    context.addStateStore(progress);
     gather = new DuplicateGatherProcessor();
     gather.init(context);
-    pending.put("c9/0", new PendingParagraph(paragraph("c9", 0, "text").build(), 0, null, null));
+    pending.put("c9/0", paragraph("c9", 0, "text").build());
   }
 
   @Test
@@ -48,6 +54,7 @@ class DuplicateGatherProcessorTest {
     assertThat(context.forwarded()).singleElement()
         .satisfies(f -> assertThat(f.record().value().getDuplicateOf()).isNull());
     assertThat(pending.get("c9/0")).as("no longer parked").isNull();
+    assertThat(progress.get("c9/0")).as("its progress forgotten").isNull();
   }
 
   @Test
