@@ -242,20 +242,26 @@ public final class EvalCommand implements Callable<Integer> {
     runs.sort(java.util.Comparator.comparingDouble(StoryEvaluator.Report::nanosPerArticle));
     StoryEvaluator.Report report = runs.get(1);
     double enrichNanos = StoryEvaluator.enrichNanosPerArticle(enriched);
-    out().printf(Locale.ROOT, "stories UCI News Aggregator dev, %d headlines: B-cubed F1 %.4f  "
-            + "P %.4f  R %.4f; %d stories made, %d true%n", report.headlines(),
-        report.score().f1(), report.score().precision(), report.score().recall(), report.made(),
-        report.trueStories());
+    out().printf(Locale.ROOT, "stories UCI News Aggregator dev, %d headlines, %d true stories:%n",
+        report.headlines(), report.trueStories());
+    out().printf(Locale.ROOT, "    story given on arrival:  B-cubed F1 %.4f  P %.4f  R %.4f; %d "
+            + "stories%n", report.score().f1(), report.score().precision(),
+        report.score().recall(), report.made());
+    out().printf(Locale.ROOT, "    story after merges:      B-cubed F1 %.4f  P %.4f  R %.4f; %d "
+            + "stories%n", report.merged().f1(), report.merged().precision(),
+        report.merged().recall(), report.madeAfterMerges());
     out().printf(Locale.ROOT, "stories time per article: clustering %.1f µs, enrichment %.2f ms "
             + "(clustering %.1f %% of enrichment); at most %d stories compared in full%n",
         report.nanosPerArticle() / 1e3, enrichNanos / 1e6,
         100 * report.nanosPerArticle() / enrichNanos, report.maxCompared());
-    out().println("stories designs compared (same enriched headlines):");
+    out().println("stories designs compared (same enriched headlines; B-cubed on arrival | after "
+        + "merges):");
     for (Map.Entry<String, StorySettings> variant : StoryVariants.compared().entrySet()) {
       StoryEvaluator.Report r = StoryEvaluator.cluster(enriched, variant.getValue());
-      out().printf(Locale.ROOT, "    %-58s F1 %.4f  P %.4f  R %.4f  %4d stories  %6.1f µs%n",
-          variant.getKey(), r.score().f1(), r.score().precision(), r.score().recall(), r.made(),
-          r.nanosPerArticle() / 1e3);
+      out().printf(Locale.ROOT, "    %-56s F1 %.4f P %.4f R %.4f %4d | F1 %.4f P %.4f R %.4f "
+              + "%4d  %6.1f µs%n", variant.getKey(), r.score().f1(), r.score().precision(),
+          r.score().recall(), r.made(), r.merged().f1(), r.merged().precision(),
+          r.merged().recall(), r.madeAfterMerges(), r.nanosPerArticle() / 1e3);
     }
   }
 

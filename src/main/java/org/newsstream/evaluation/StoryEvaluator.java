@@ -3,7 +3,6 @@ package org.newsstream.evaluation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
@@ -11,6 +10,7 @@ import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.stories.Assignment;
 import org.newsstream.stories.EntityKeys;
 import org.newsstream.stories.OfflineStories;
+import org.newsstream.stories.Story;
 import org.newsstream.stories.StoryArticle;
 import org.newsstream.stories.StorySettings;
 
@@ -29,12 +29,17 @@ public final class StoryEvaluator {
       long enrichNanos) {}
 
   /**
-   * @param made stories the clusterer made
+   * @param score each headline in the story it was given when it arrived (what its paragraph
+   *     record would carry)
+   * @param merged each headline in the story that one is part of after the last headline (stories
+   *     merged since followed to the one they were merged into: what the story table says)
+   * @param made distinct story ids given on arrival
+   * @param madeAfterMerges distinct stories after the last headline
    * @param nanosPerArticle mean wall-clock time of one assignment
    * @param maxCompared most candidate stories compared in full for one article
    */
-  public record Report(BCubed.Score score, int headlines, int made, int trueStories,
-      double nanosPerArticle, int maxCompared) {}
+  public record Report(BCubed.Score score, BCubed.Score merged, int headlines, int made,
+      int madeAfterMerges, int trueStories, double nanosPerArticle, int maxCompared) {}
 
   /** Enriches every headline; {@code progress} hears the count done every 250. */
   public static List<Enriched> enrich(ParagraphEnricher enricher,
@@ -69,11 +74,14 @@ public final class StoryEvaluator {
       made.add(assignment.storyId());
       truth.add(h.story());
     }
-    Set<String> distinctMade = new HashSet<>(made);
-    Set<String> distinctTrue = new HashSet<>(truth);
-    return new Report(BCubed.score(made, truth), headlines.size(), distinctMade.size(),
-        distinctTrue.size(), headlines.isEmpty() ? 0 : (double) nanos / headlines.size(),
-        maxCompared);
+    List<String> now = new ArrayList<>(made.size());
+    for (String id : made) {
+      Story current = stories.current(id);
+      now.add(current == null ? id : current.id());
+    }
+    return new Report(BCubed.score(made, truth), BCubed.score(now, truth), headlines.size(),
+        new HashSet<>(made).size(), new HashSet<>(now).size(), new HashSet<>(truth).size(),
+        headlines.isEmpty() ? 0 : (double) nanos / headlines.size(), maxCompared);
   }
 
   /** Mean enrichment time per headline, in nanoseconds. */

@@ -14,7 +14,12 @@ public final class StoryVariants {
   public static Map<String, StorySettings> compared() {
     StorySettings shipped = StorySettings.defaults();
     Map<String, StorySettings> variants = new LinkedHashMap<>();
-    variants.put("shipped: words + entity ids, growing centroid, cosine 0.10", shipped);
+    variants.put("shipped: words + entities, centroid, join 0.10, merge 0.30", shipped);
+    variants.put("no merging", shipped.withMergeThreshold(0));
+    for (double merge : new double[] {0.2, 0.25, 0.4}) {
+      variants.put(String.format(java.util.Locale.ROOT, "merge at %.2f", merge),
+          shipped.withMergeThreshold(merge));
+    }
     variants.put("words only (entity weight 0)", shipped.withEntityWeight(0));
     variants.put("entities weighed twice a word", shipped.withEntityWeight(2));
     variants.put("story = its first article (centroid does not grow)",
@@ -26,7 +31,7 @@ public final class StoryVariants {
         shipped.withLookup(10_000, 10_000, 10_000));
     variants.put("features in > 5 % of documents not indexed", shipped.withMaxDocumentShare(0.05));
     variants.put("centroid of 256 features", shipped.withCentroidSize(256));
-    for (double threshold : new double[] {0.06, 0.15, 0.2, 0.3}) {
+    for (double threshold : new double[] {0.06, 0.08, 0.12, 0.15, 0.2, 0.3}) {
       variants.put(String.format(java.util.Locale.ROOT, "threshold %.2f", threshold),
           shipped.withThreshold(threshold));
     }

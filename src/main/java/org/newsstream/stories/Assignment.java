@@ -1,5 +1,7 @@
 package org.newsstream.stories;
 
+import java.util.List;
+
 /**
  * Where an article went.
  *
@@ -9,9 +11,15 @@ package org.newsstream.stories;
  * @param compared candidate stories compared in full (at most {@link StorySettings#maxCandidates()})
  * @param alreadyAssigned true when the article had been assigned before (a later paragraph, a
  *     replay): nothing was changed
+ * @param merged ids of stories this article showed to be part of {@code story}, now merged into
+ *     it (each is left in the index as a pointer: {@link Story#mergedInto()})
  */
 public record Assignment(Story story, boolean created, double similarity, int compared,
-    boolean alreadyAssigned) {
+    boolean alreadyAssigned, List<String> merged) {
+
+  public Assignment {
+    merged = List.copyOf(merged);
+  }
 
   public String storyId() {
     return story.id();

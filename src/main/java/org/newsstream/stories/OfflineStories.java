@@ -33,6 +33,11 @@ public final class OfflineStories {
     return clusterer.addParagraph(index, articleId, sentiment, claims);
   }
 
+  /** The live story {@code storyId} is part of now (itself unless merged), or null if forgotten. */
+  public Story current(String storyId) {
+    return clusterer.current(index, storyId);
+  }
+
   public InMemoryStoryIndex index() {
     return index;
   }

@@ -25,10 +25,13 @@ import java.util.TreeSet;
  *     StorySettings#recentArticles()}: a story drifts, and its newest articles say what it is
  *     about now better than the sum of all of them
  * @param paragraphs paragraphs counted into {@code sentimentSum} and {@code claims}
+ * @param mergedInto null for a live story; for a story merged into another, that one's id (the
+ *     entry stays, without its centroid, so that postings and article links still lead somewhere)
  */
 public record Story(String id, String headline, long firstSeen, long lastSeen, int articleCount,
     SortedSet<String> sources, SortedMap<String, Double> centroid,
-    List<SortedMap<String, Double>> recent, int paragraphs, double sentimentSum, int claims) {
+    List<SortedMap<String, Double>> recent, int paragraphs, double sentimentSum, int claims,
+    String mergedInto) {
 
   static final String WORD = "w:";
   static final String ENTITY = "e:";
@@ -49,7 +52,7 @@ public record Story(String id, String headline, long firstSeen, long lastSeen, i
     }
     return new Story(article.articleId(), article.text(), article.publishedAt(),
         article.publishedAt(), 1, sources, capped(weights, settings.centroidSize()),
-        recent(List.of(), weights, settings), 0, 0.0, 0);
+        recent(List.of(), weights, settings), 0, 0.0, 0, null);
   }
 
   /** This story with one more article. */
@@ -66,13 +69,42 @@ public record Story(String id, String headline, long firstSeen, long lastSeen, i
     }
     return new Story(id, headline, Math.min(firstSeen, article.publishedAt()),
         Math.max(lastSeen, article.publishedAt()), articleCount + 1, more, next,
-        recent(recent, weights, settings), paragraphs, sentimentSum, claims);
+        recent(recent, weights, settings), paragraphs, sentimentSum, claims, null);
   }
 
   /** This story with one more paragraph's sentiment and claims counted. */
   public Story withParagraph(double sentiment, int claimCount) {
     return new Story(id, headline, firstSeen, lastSeen, articleCount, sources, centroid, recent,
-        paragraphs + 1, sentimentSum + sentiment, claims + claimCount);
+        paragraphs + 1, sentimentSum + sentiment, claims + claimCount, mergedInto);
+  }
+
+  /**
+   * This story with {@code other} merged in: the two turned out to be one (an article was as like
+   * both as a story's own articles are). This story's id and headline stay.
+   */
+  Story absorb(Story other, StorySettings settings) {
+    TreeMap<String, Double> sum = new TreeMap<>(centroid);
+    other.centroid.forEach((feature, weight) -> sum.merge(feature, weight, Double::sum));
+    TreeSet<String> both = new TreeSet<>(sources);
+    other.sources.stream().filter(s -> both.size() < settings.maxSources()).forEach(both::add);
+    List<SortedMap<String, Double>> latest = new ArrayList<>(recent);
+    latest.addAll(other.recent);
+    return new Story(id, headline, Math.min(firstSeen, other.firstSeen),
+        Math.max(lastSeen, other.lastSeen), articleCount + other.articleCount, both,
+        capped(sum, settings.centroidSize()),
+        latest.subList(0, Math.min(settings.recentArticles(), latest.size())),
+        paragraphs + other.paragraphs, sentimentSum + other.sentimentSum, claims + other.claims,
+        null);
+  }
+
+  /** What is left of this story once merged into {@code target} at {@code at}. */
+  Story mergedInto(String target, long at) {
+    return new Story(id, headline, firstSeen, Math.max(lastSeen, at), articleCount, sources,
+        new TreeMap<>(), List.of(), paragraphs, sentimentSum, claims, target);
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
   }
 
   public int sourceCount() {

@@ -3,9 +3,11 @@ package org.newsstream.stories;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -45,9 +47,9 @@ public final class StoryClusterer {
   public Assignment assign(StoryIndex index, StoryArticle article) {
     ArticleStory known = index.articleStory(article.articleId());
     if (known != null) {
-      Story story = index.story(known.storyId());
+      Story story = current(index, known.storyId());
       if (story != null) {
-        return new Assignment(story, false, 0.0, 0, true);
+        return new Assignment(story, false, 0.0, 0, true, List.of());
       }
     }
     long now = article.publishedAt();
@@ -69,10 +71,12 @@ public final class StoryClusterer {
     Story best = null;
     double bestSimilarity = 0;
     int compared = 0;
+    Set<String> seen = new HashSet<>();
+    List<Story> alike = new ArrayList<>();
     for (Map.Entry<String, Double> candidate
         : candidates.subList(0, Math.min(settings.maxCandidates(), candidates.size()))) {
-      Story story = index.story(candidate.getKey());
-      if (story == null || !isLive(story.lastSeen(), now)) {
+      Story story = current(index, candidate.getKey());
+      if (story == null || !isLive(story.lastSeen(), now) || !seen.add(story.id())) {
         continue;
       }
       compared++;
@@ -83,11 +87,18 @@ public final class StoryClusterer {
       for (Map<String, Double> member : story.recent()) {
         similarity = Math.max(similarity, cosine(weights, member));
       }
+      if (settings.mergeThreshold() > 0 && similarity >= settings.mergeThreshold()) {
+        alike.add(story);
+      }
       // Strictly better only: candidates come in a fixed order, so ties go the same way each time.
       if (similarity > bestSimilarity) {
         best = story;
         bestSimilarity = similarity;
       }
+    }
+    List<String> merged = new ArrayList<>();
+    if (alike.size() > 1) {
+      best = merge(index, alike, now, merged);
     }
 
     boolean created = best == null || bestSimilarity < settings.threshold();
@@ -99,13 +110,46 @@ public final class StoryClusterer {
       index.putPostings(feature, withStory(index.postings(feature), feature, story, length, now));
     }
     index.putArticleStory(article.articleId(), new ArticleStory(story.id(), now));
-    return new Assignment(story, created, created ? 0.0 : bestSimilarity, compared, false);
+    return new Assignment(story, created, created ? 0.0 : bestSimilarity, compared, false,
+        merged);
   }
+
+  /**
+   * One story out of several an article was as like as stories' own articles are to them: the
+   * beginnings of one story that arrived before anything joined them (a burst of reports on one
+   * event in different words). The oldest keeps its id; each other is left as a pointer to it.
+   */
+  private Story merge(StoryIndex index, List<Story> alike, long now, List<String> merged) {
+    List<Story> byAge = new ArrayList<>(alike);
+    byAge.sort(Comparator.comparingLong(Story::firstSeen).thenComparing(Story::id));
+    Story into = byAge.get(0);
+    for (Story other : byAge.subList(1, byAge.size())) {
+      into = into.absorb(other, settings);
+      index.putStory(other.mergedInto(into.id(), now));
+      merged.add(other.id());
+    }
+    index.putStory(into);
+    return into;
+  }
+
+  /**
+   * The live story {@code storyId} is now: itself, or the one it was merged into (followed for a
+   * few hops; chains are short because a merge always goes to the oldest). Null if forgotten.
+   */
+  public Story current(StoryIndex index, String storyId) {
+    Story story = index.story(storyId);
+    for (int hop = 0; story != null && story.isMerged() && hop < MAX_HOPS; hop++) {
+      story = index.story(story.mergedInto());
+    }
+    return story == null || story.isMerged() ? null : story;
+  }
+
+  private static final int MAX_HOPS = 8;
 
   /** Counts one more paragraph of an assigned article into its story; null if none is known. */
   public Story addParagraph(StoryIndex index, String articleId, double sentiment, int claims) {
     ArticleStory known = index.articleStory(articleId);
-    Story story = known == null ? null : index.story(known.storyId());
+    Story story = known == null ? null : current(index, known.storyId());
     if (story == null) {
       return null;
     }

@@ -103,6 +103,44 @@ class StoryClustererTest {
   }
 
   @Test
+  void anArticleAsLikeTwoStoriesAsTheirOwnArticlesMergesThemIntoTheOlder() {
+    background();
+    Assignment volcano = clusterer.assign(index, article("v1", "Volcano erupts in Iceland",
+        List.of("wikipedia:Iceland"), T0 + 60 * MINUTE));
+    Assignment flights = clusterer.assign(index, article("f1",
+        "Airlines cancel flights across Europe", List.of("wikipedia:Europe"), T0 + 61 * MINUTE));
+    Assignment bridge = clusterer.assign(index, article("b1",
+        "Iceland volcano makes airlines cancel flights across Europe",
+        List.of("wikipedia:Iceland", "wikipedia:Europe"), T0 + 62 * MINUTE));
+
+    assertThat(flights.storyId()).as("nothing in common yet").isNotEqualTo(volcano.storyId());
+    assertThat(bridge.storyId()).isEqualTo("v1");
+    assertThat(bridge.merged()).containsExactly("f1");
+    assertThat(bridge.story().articleCount()).isEqualTo(3);
+    assertThat(clusterer.current(index, "f1").id()).isEqualTo("v1");
+    assertThat(index.story("f1").mergedInto()).isEqualTo("v1");
+    // The merged story's articles count into the story it is part of now.
+    assertThat(clusterer.addParagraph(index, "f1", 0.4, 1).id()).isEqualTo("v1");
+    Assignment later = clusterer.assign(index, article("f2", "More airlines cancel flights",
+        List.of(), T0 + 63 * MINUTE));
+    assertThat(later.storyId()).isEqualTo("v1");
+  }
+
+  @Test
+  void withoutMergingTheTwoStoriesStayApart() {
+    StoryClusterer never = new StoryClusterer(StorySettings.defaults().withMergeThreshold(0));
+    never.assign(index, article("v1", "Volcano erupts in Iceland", List.of("wikipedia:Iceland"), T0));
+    never.assign(index, article("f1", "Airlines cancel flights across Europe",
+        List.of("wikipedia:Europe"), T0 + MINUTE));
+    Assignment bridge = never.assign(index, article("b1",
+        "Iceland volcano makes airlines cancel flights across Europe",
+        List.of("wikipedia:Iceland", "wikipedia:Europe"), T0 + 2 * MINUTE));
+
+    assertThat(bridge.merged()).isEmpty();
+    assertThat(never.current(index, "f1").id()).isEqualTo("f1");
+  }
+
+  @Test
   void theSameArticlesInTheSameOrderGiveTheSameStoryIds() {
     List<StoryArticle> stream = syntheticStream(40);
     List<String> first = new ArrayList<>();
