@@ -98,7 +98,7 @@ public record Story(String id, String headline, long firstSeen, long lastSeen, i
   }
 
   /** What is left of this story once merged into {@code target} at {@code at}. */
-  Story mergedInto(String target, long at) {
+  Story pointingTo(String target, long at) {
     return new Story(id, headline, firstSeen, Math.max(lastSeen, at), articleCount, sources,
         new TreeMap<>(), List.of(), paragraphs, sentimentSum, claims, target);
   }

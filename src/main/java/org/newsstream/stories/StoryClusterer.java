@@ -23,6 +23,11 @@ import java.util.TreeMap;
  * {@link StorySettings#maxDocumentShare()} of documents are not indexed: they tell no story apart
  * and their lists would fill with everything.
  *
+ * <p>Online clustering fragments: several reports of one event in different words arrive before
+ * anything joins them, and each begins a story. An article at least {@link
+ * StorySettings#mergeThreshold()} like two or more candidates shows them to be one, and they are
+ * merged into the oldest; the others stay in the index as pointers to it.
+ *
  * <p>Deterministic: the result depends only on the articles in order and the settings (every
  * iteration is over sorted keys, ties broken by id; no clock is read, time is the articles'
  * {@code publishedAt}). A story's id is its first article's id. Stateless itself; all state is
@@ -41,8 +46,9 @@ public final class StoryClusterer {
 
   /**
    * Puts {@code article} in a story, reading and writing {@code index}: the article's link, the
-   * document frequencies of its features, the postings of its indexable features and one story.
-   * An article assigned before keeps its story and changes nothing (later paragraphs, replays).
+   * document frequencies of its features, the postings of its indexable features and one story
+   * (and, when it merges stories, a pointer for each story merged). An article assigned before
+   * keeps its story and changes nothing (later paragraphs, replays).
    */
   public Assignment assign(StoryIndex index, StoryArticle article) {
     ArticleStory known = index.articleStory(article.articleId());
@@ -57,7 +63,7 @@ public final class StoryClusterer {
     index.putDocuments(documents);
     Map<String, Double> weights = weigh(index, article, documents, now);
 
-    List<String> lookup = lookupFeatures(weights, index, documents, now);
+    List<String> lookup = lookupFeatures(weights, index, documents);
     Map<String, Double> shared = new HashMap<>();
     for (String feature : lookup) {
       for (Posting posting : live(index.postings(feature), now)) {
@@ -125,7 +131,7 @@ public final class StoryClusterer {
     Story into = byAge.get(0);
     for (Story other : byAge.subList(1, byAge.size())) {
       into = into.absorb(other, settings);
-      index.putStory(other.mergedInto(into.id(), now));
+      index.putStory(other.pointingTo(into.id(), now));
       merged.add(other.id());
     }
     index.putStory(into);
@@ -200,7 +206,7 @@ public final class StoryClusterer {
 
   /** The heaviest indexable features, at most {@link StorySettings#lookupFeatures()}. */
   private List<String> lookupFeatures(Map<String, Double> weights, StoryIndex index,
-      long documents, long now) {
+      long documents) {
     List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
     entries.sort(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
         .thenComparing(Map.Entry::getKey));
