@@ -18,6 +18,11 @@ import java.util.List;
  * <p>Implementations store and return what they are given and nothing more: which entries are
  * still valid is decided by the clusterer from their timestamps, so results never depend on
  * when {@link #expire} ran.
+ *
+ * <p>In a topology each table is a key-value store, and since any article may join any story,
+ * all four must be seen by one task: assignment runs after a hop to a single-partition topic.
+ * It costs a small share of enrichment per article, so one task keeps up with many enriching
+ * ones; a punctuator on stream time calls {@link StoryClusterer#expire}.
  */
 public interface StoryIndex {
 
