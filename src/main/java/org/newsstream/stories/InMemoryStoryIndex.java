@@ -14,6 +14,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
   private final Map<String, FeatureCount> frequencies = new HashMap<>();
   private final Map<String, ArticleStory> articles = new HashMap<>();
   private long documents;
+  private long streamTime = Long.MIN_VALUE;
 
   @Override
   public Story story(String storyId) {
@@ -47,6 +48,16 @@ public final class InMemoryStoryIndex implements StoryIndex {
   @Override
   public void putDocumentFrequency(String feature, FeatureCount count) {
     frequencies.put(feature, count);
+  }
+
+  @Override
+  public long streamTime() {
+    return streamTime;
+  }
+
+  @Override
+  public void putStreamTime(long time) {
+    streamTime = time;
   }
 
   @Override

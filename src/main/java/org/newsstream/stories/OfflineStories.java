@@ -12,7 +12,6 @@ public final class OfflineStories {
 
   private final StoryClusterer clusterer;
   private final InMemoryStoryIndex index = new InMemoryStoryIndex();
-  private long streamTime = Long.MIN_VALUE;
   private long expiredAt = Long.MIN_VALUE;
 
   public OfflineStories(StorySettings settings) {
@@ -20,12 +19,13 @@ public final class OfflineStories {
   }
 
   public Assignment assign(StoryArticle article) {
-    streamTime = Math.max(streamTime, article.publishedAt());
+    Assignment assignment = clusterer.assign(index, article);
+    long streamTime = index.streamTime();
     if (expiredAt == Long.MIN_VALUE || streamTime - expiredAt >= EXPIRE_EVERY) {
-      clusterer.expire(index, streamTime);
+      clusterer.expire(index);
       expiredAt = streamTime;
     }
-    return clusterer.assign(index, article);
+    return assignment;
   }
 
   /** Counts a paragraph of an assigned article into its story; null if the article is unknown. */

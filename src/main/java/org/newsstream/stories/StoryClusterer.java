@@ -45,20 +45,24 @@ public final class StoryClusterer {
   }
 
   /**
-   * Puts {@code article} in a story, reading and writing {@code index}: the article's link, the
+   * Puts {@code article} in a story, reading and writing {@code index}: the stream time, the
+   * document count, the article's link, the
    * document frequencies of its features, the postings of its indexable features and one story
    * (and, when it merges stories, a pointer for each story merged). An article assigned before
    * keeps its story and changes nothing (later paragraphs, replays).
    */
   public Assignment assign(StoryIndex index, StoryArticle article) {
+    // Windows run on stream time, not on each article's own: a late article sees what a timely
+    // one would, and what expiry has dropped is exactly what the clusterer no longer reads.
+    long now = Math.max(index.streamTime(), article.publishedAt());
     ArticleStory known = index.articleStory(article.articleId());
-    if (known != null) {
+    if (known != null && isLive(known.publishedAt(), now)) {
       Story story = current(index, known.storyId());
-      if (story != null) {
+      if (story != null && isLive(story.lastSeen(), now)) {
         return new Assignment(story, false, 0.0, 0, true, List.of());
       }
     }
-    long now = article.publishedAt();
+    index.putStreamTime(now);
     long documents = index.documents() + 1;
     index.putDocuments(documents);
     Map<String, Double> weights = weigh(index, article, documents, now);
@@ -115,7 +119,8 @@ public final class StoryClusterer {
     for (String feature : lookup) {
       index.putPostings(feature, withStory(index.postings(feature), feature, story, length, now));
     }
-    index.putArticleStory(article.articleId(), new ArticleStory(story.id(), now));
+    index.putArticleStory(article.articleId(), new ArticleStory(story.id(),
+        article.publishedAt()));
     return new Assignment(story, created, created ? 0.0 : bestSimilarity, compared, false,
         merged);
   }
@@ -155,8 +160,12 @@ public final class StoryClusterer {
   /** Counts one more paragraph of an assigned article into its story; null if none is known. */
   public Story addParagraph(StoryIndex index, String articleId, double sentiment, int claims) {
     ArticleStory known = index.articleStory(articleId);
-    Story story = known == null ? null : current(index, known.storyId());
-    if (story == null) {
+    long now = index.streamTime();
+    if (known == null || !isLive(known.publishedAt(), now)) {
+      return null;
+    }
+    Story story = current(index, known.storyId());
+    if (story == null || !isLive(story.lastSeen(), now)) {
       return null;
     }
     Story counted = story.withParagraph(sentiment, claims);
@@ -164,9 +173,13 @@ public final class StoryClusterer {
     return counted;
   }
 
-  /** Frees what is too old to matter at stream time {@code now}. */
-  public void expire(StoryIndex index, long now) {
-    index.expire(now - settings.window().toMillis(), now - settings.vocabularyHorizon().toMillis());
+  /** Frees what is too old to matter at the index's stream time; when is up to the caller. */
+  public void expire(StoryIndex index) {
+    long now = index.streamTime();
+    if (now != Long.MIN_VALUE) {
+      index.expire(now - settings.window().toMillis(),
+          now - settings.vocabularyHorizon().toMillis());
+    }
   }
 
   /**

@@ -11,13 +11,14 @@ import java.util.List;
  *   <li>stories: story id → {@link Story};
  *   <li>postings: feature ({@code w:stem} or {@code e:entity-key}) → the stories that used it,
  *       most recent first, at most {@link StorySettings#maxPostings()};
- *   <li>document frequencies: feature → {@link FeatureCount}, and the number of documents seen;
+ *   <li>document frequencies: feature → {@link FeatureCount}, with the number of documents seen
+ *       and the stream time;
  *   <li>articles: article id → {@link ArticleStory}.
  * </ul>
  *
  * <p>Implementations store and return what they are given and nothing more: which entries are
- * still valid is decided by the clusterer from their timestamps, so results never depend on
- * when {@link #expire} ran.
+ * still valid is decided by the clusterer from their timestamps against the stream time kept
+ * here, so results never depend on when {@link #expire} ran.
  *
  * <p>In a topology each table is a key-value store, and since any article may join any story,
  * all four must be seen by one task: assignment runs after a hop to a single-partition topic.
@@ -40,6 +41,14 @@ public interface StoryIndex {
   FeatureCount documentFrequency(String feature);
 
   void putDocumentFrequency(String feature, FeatureCount count);
+
+  /**
+   * Stream time: the latest {@code publishedAt} of the articles assigned so far, the clock every
+   * window runs on; {@link Long#MIN_VALUE} before the first.
+   */
+  long streamTime();
+
+  void putStreamTime(long streamTime);
 
   /** Documents counted so far. */
   long documents();

@@ -92,7 +92,7 @@ class StoryClustererTest {
     List<String> withExpiry = new ArrayList<>();
     List<String> without = new ArrayList<>();
     for (StoryArticle a : stream) {
-      clusterer.expire(expired, a.publishedAt());
+      clusterer.expire(expired);
       withExpiry.add(clusterer.assign(expired, a).storyId());
       without.add(clusterer.assign(kept, a).storyId());
     }
@@ -138,6 +138,29 @@ class StoryClustererTest {
 
     assertThat(bridge.merged()).isEmpty();
     assertThat(never.current(index, "f1").id()).isEqualTo("f1");
+  }
+
+  @Test
+  void aLateArticleSeesTheStoriesThatAreLiveAtStreamTimeWhetherOrNotExpiryRan() {
+    String text = "Colorado collects $2 million in recreational marijuana taxes";
+    long day = Duration.ofDays(1).toMillis();
+    InMemoryStoryIndex expired = new InMemoryStoryIndex();
+    List<StoryArticle> stream = List.of(
+        article("a1", text, List.of("wikipedia:Colorado"), T0),
+        article("x1", "Volcano erupts in Iceland", List.of("wikipedia:Iceland"), T0 + 4 * day),
+        // Published an hour after a1 but arriving after x1: a1's story ended 3 days before
+        // stream time.
+        article("a2", text, List.of("wikipedia:Colorado"), T0 + 3_600_000));
+    List<String> withExpiry = new ArrayList<>();
+    List<String> without = new ArrayList<>();
+    for (StoryArticle a : stream) {
+      withExpiry.add(clusterer.assign(expired, a).storyId());
+      clusterer.expire(expired);
+      without.add(clusterer.assign(index, a).storyId());
+    }
+
+    assertThat(without).containsExactly("a1", "x1", "a2");
+    assertThat(withExpiry).isEqualTo(without);
   }
 
   @Test
