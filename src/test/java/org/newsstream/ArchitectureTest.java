@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   /** The news logic: pure, testable without a broker, Kafka clients or the pipeline around it. */
-  static final Set<String> DOMAIN = Set.of("enrichment", "alerting", "dedup", "trends");
+  static final Set<String> DOMAIN = Set.of("enrichment", "alerting", "dedup", "trends",
+      "stories");
   /** The wiring and the adapters, which may use anything, but nothing uses them from below. */
   static final Set<String> OUTER = Set.of("streams", "web", "cli", "app");
   /** Leaves: shared small pieces (plain Java, or Kafka-client helpers) that import no other package. */

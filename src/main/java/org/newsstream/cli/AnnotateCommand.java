@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -22,6 +23,12 @@ import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.serde.AvroJson;
+import org.newsstream.stories.Assignment;
+import org.newsstream.stories.EntityKeys;
+import org.newsstream.stories.OfflineStories;
+import org.newsstream.stories.Story;
+import org.newsstream.stories.StoryArticle;
+import org.newsstream.stories.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +40,26 @@ import picocli.CommandLine.Parameters;
         "Writes one JSON object per paragraph, in input order:",
         "  {id, articleId, text, entities:[{text,type,start,end,canonical}],",
         "   sentiment:{score,label}, entitySentiments:[{canonical,score,mentions}],",
-        "   claims:[{text,start,end,flags,checkworthiness,source}], truncated}",
-        "Offsets are Java string (UTF-16) offsets into text, end exclusive."},
+        "   claims:[{text,start,end,flags,checkworthiness,source}], truncated, storyId}",
+        "Offsets are Java string (UTF-16) offsets into text, end exclusive.",
+        "storyId: the story the article was put in, by the same story clustering as the",
+        "stream, over the input in order: an article's first paragraph decides, the story's id",
+        "is the id of its first article. It is the story as of that line: when a later article",
+        "shows two stories to be one, the younger is merged into the older, and later lines of",
+        "either carry the older id."},
     footer = {"", "Input formats:",
-        "  text   article files (paragraphs separated by blank lines, or one per line)",
+        "  text   article files (paragraphs separated by blank lines, or one per line); text has",
+        "         no times, so all its articles count as published at one moment",
         "  jsonl  one object per line: {\"id\": ..., \"text\": ..., \"articleId\": ...}; consecutive lines",
-        "         with the same articleId are paragraphs of one article (names carry over)",
+        "         with the same articleId are paragraphs of one article (names carry over).",
+        "         Optional per line: \"publishedAt\" (epoch milliseconds, or ISO-8601 such as",
+        "         \"2014-03-10T18:12:50Z\"; a line without it counts as published at the latest time",
+        "         seen so far) and \"source\" (the publisher, counted into the story's sources).",
+        "         Stories expire --story-window after their last article, by these times.",
         "", "Examples:", "  bin/newsstream annotate seeds/putin-choe-handshake.txt",
-        "  echo '{\"id\":\"1\",\"text\":\"Putin met Kim Jong Un in Pyongyang.\"}' | bin/newsstream annotate --format jsonl"})
+        "  echo '{\"id\":\"1\",\"text\":\"Putin met Kim Jong Un in Pyongyang.\"}' | bin/newsstream annotate --format jsonl",
+        "  echo '{\"id\":\"a1\",\"text\":\"Fed official says weak data caused by weather\",\"publishedAt\":\"2014-03-11T12:00:00Z\",\"source\":\"Reuters\"}' \\",
+        "    | bin/newsstream annotate --format jsonl"})
 final class AnnotateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +77,13 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "Time one paragraph may take (default: ${DEFAULT-VALUE}).")
   String budget;
 
+  @Option(names = "--story-window", defaultValue = "3d", paramLabel = "DURATION",
+      description = "A story takes no article this long after its last one "
+          + "(default: ${DEFAULT-VALUE}).")
+  String storyWindow;
+
+  private OfflineStories stories;
+
   @Override
   public Integer call() throws IOException {
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
@@ -66,6 +92,11 @@ final class AnnotateCommand implements Callable<Integer> {
         throw new UserException("no such file: " + input);
       }
     }
+    Duration window = DurationFlag.parse("--story-window", storyWindow);
+    if (window.isZero() || window.isNegative()) {
+      throw new UserException("--story-window must be positive, got " + storyWindow);
+    }
+    stories = new OfflineStories(StorySettings.defaults().withWindow(window));
     ParagraphEnricher enricher = Enrichers.load(DurationFlag.parse("--enrichment-budget", budget));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int paragraphs = 0;
@@ -88,8 +119,10 @@ final class AnnotateCommand implements Callable<Integer> {
     ArticleMemory memory = ArticleMemory.empty();
     for (int i = 0; i < article.paragraphs().size(); i++) {
       String paragraph = article.paragraphs().get(i);
-      out.println(json(article.id() + "/" + i, article.id(), paragraph,
-          enricher.annotate(paragraph, memory)));
+      Annotation annotation = enricher.annotate(paragraph, memory);
+      String storyId = story(article.id(), article.title() != null ? article.title() : paragraph,
+          annotation, 0L, null, i == 0);
+      out.println(json(article.id() + "/" + i, article.id(), paragraph, annotation, storyId));
     }
     return article.paragraphs().size();
   }
@@ -103,6 +136,7 @@ final class AnnotateCommand implements Callable<Integer> {
     int lineNumber = 0;
     String currentArticle = null;
     ArticleMemory memory = ArticleMemory.empty();
+    long streamTime = 0;
     try (reader) {
       for (String line; (line = reader.readLine()) != null; ) {
         lineNumber++;
@@ -122,20 +156,55 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNumber);
         String articleId = node.hasNonNull("articleId") ? node.get("articleId").asText() : null;
-        if (articleId == null || !Objects.equals(articleId, currentArticle)) {
+        boolean firstParagraph = articleId == null || !Objects.equals(articleId, currentArticle);
+        if (firstParagraph) {
           memory = ArticleMemory.empty();
         }
         currentArticle = articleId;
+        if (node.hasNonNull("publishedAt")) {
+          try {
+            streamTime = PublishedAt.parse(node.get("publishedAt"));
+          } catch (IllegalArgumentException e) {
+            throw new UserException(input + " line " + lineNumber + ": " + e.getMessage());
+          }
+        }
+        if (node.has("source") && !node.get("source").isNull() && !node.get("source").isTextual()) {
+          throw new UserException(input + " line " + lineNumber + ": source must be a string");
+        }
+        String source = node.hasNonNull("source") ? node.get("source").asText() : null;
         String text = node.get("text").asText();
-        out.println(json(id, articleId == null ? id : articleId, text,
-            enricher.annotate(text, memory)));
+        String article = articleId == null ? id : articleId;
+        Annotation annotation = enricher.annotate(text, memory);
+        out.println(json(id, article, text, annotation,
+            story(article, text, annotation, streamTime, source, firstParagraph)));
         count++;
       }
     }
     return count;
   }
 
-  static String json(String id, String articleId, String text, Annotation annotation) {
+  /**
+   * The article's story: its first paragraph is assigned (the same clusterer as the stream),
+   * later ones are counted into the story it was put in.
+   */
+  private String story(String articleId, String decidingText, Annotation annotation,
+      long publishedAt, String source, boolean firstParagraph) {
+    double sentiment = annotation.sentiment().getScore();
+    int claims = annotation.claims().size();
+    if (firstParagraph) {
+      Assignment assignment = stories.assign(new StoryArticle(articleId, decidingText,
+          EntityKeys.of(annotation.entities()), publishedAt, source));
+      if (!assignment.alreadyAssigned()) {
+        stories.addParagraph(articleId, sentiment, claims);
+        return assignment.storyId();
+      }
+    }
+    Story story = stories.addParagraph(articleId, sentiment, claims);
+    return story == null ? null : story.id();
+  }
+
+  static String json(String id, String articleId, String text, Annotation annotation,
+      String storyId) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", id);
     node.put("articleId", articleId);
@@ -152,6 +221,7 @@ final class AnnotateCommand implements Callable<Integer> {
     ArrayNode claims = node.putArray("claims");
     annotation.claims().forEach(c -> claims.add(AvroJson.toJson(c)));
     node.put("truncated", annotation.truncated());
+    node.put("storyId", storyId);
     return node.toString();
   }
 }

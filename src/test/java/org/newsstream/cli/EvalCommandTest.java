@@ -34,11 +34,23 @@ class EvalCommandTest {
   }
 
   @Test
+  void storiesNamesTheMissingHeadlineFile(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err));
+
+    int exit = cli.execute("stories", "--data", dir.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("missing data file")
+        .contains("stories/uci_news_aggregator_dev.tsv");
+  }
+
+  @Test
   void rejectsAnUnknownTask() {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err));
 
     assertThat(cli.execute("bogus")).isEqualTo(2);
-    assertThat(err.toString()).contains("ner, sentiment, claims, speed, dedup, linking, language, all");
+    assertThat(err.toString()).contains("ner, sentiment, claims, speed, dedup, linking, language, stories, all");
   }
 }

@@ -1,0 +1,28 @@
+package org.newsstream.stories;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsstream.schema.Entity;
+
+/**
+ * The keys that stand for entities in story assignment: the linked id ({@code
+ * wikipedia:United_States}), so "U.S." and "America" are one entity in every article; for an
+ * entity without one (records written before linking), its canonical name.
+ */
+public final class EntityKeys {
+  private EntityKeys() {}
+
+  /** Distinct keys of {@code entities}, in order of first mention. */
+  public static List<String> of(List<Entity> entities) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Entity entity : entities) {
+      String id = entity.getId();
+      keys.add(id != null && !id.isBlank() ? id
+          : "name:" + entity.getCanonical().toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+    return new ArrayList<>(keys);
+  }
+}
