@@ -104,9 +104,8 @@ public final class NewsstreamServer implements AutoCloseable {
         progress.accept("dashboard at " + monitor.dashboardUrl()
             + " (API /api/alerts/stream, /metrics, /health)");
       }
-      ParagraphEnricher enricher = awaitModels(models);
-      progress.accept(String.format("enrichment models loaded (%.1f s after start-up began)",
-          (System.nanoTime() - t1) / 1e9));
+      // Streams joins its group and restores its stores while the models finish loading.
+      ParagraphEnricher enricher = models.isDone() ? awaitModels(models) : new ModelsWhenLoaded(models);
       Pipeline pipeline = monitor == null
           ? Pipeline.start(config, clients, topics, enricher)
           : Pipeline.start(config, clients, topics, monitor.timed(enricher),
@@ -117,6 +116,9 @@ public final class NewsstreamServer implements AutoCloseable {
       NewsstreamServer server = new NewsstreamServer(
           broker, clients, topics, pipeline, Optional.ofNullable(monitor));
       try {
+        awaitModels(models);
+        progress.accept(String.format("enrichment models loaded (%.1f s after start-up began)",
+            (System.nanoTime() - t1) / 1e9));
         pipeline.awaitRunning(Duration.ofSeconds(120), progress);
       } catch (IllegalStateException notRunning) {
         String hanging = describeHanging(clients);
