@@ -34,13 +34,15 @@ public final class CrossArticleSurnames {
       return annotation;
     }
     renamed.forEach(article::rename);
+    // Constructors, not Avro's copying builders: those resolve enum classes through Avro's
+    // class allow-list, which only the serde sets up, and annotate has no serde.
     List<Claim> claims = annotation.claims().stream()
-        .map(c -> Claim.newBuilder(c)
-            .setSource(renamed.getOrDefault(c.getSource(), c.getSource())).build())
+        .map(c -> new Claim(c.getText(), c.getStart(), c.getEnd(), c.getFlags(),
+            c.getCheckworthiness(), renamed.getOrDefault(c.getSource(), c.getSource())))
         .toList();
     List<EntitySentiment> sentiments = annotation.entitySentiments().stream()
-        .map(s -> EntitySentiment.newBuilder(s)
-            .setCanonical(renamed.getOrDefault(s.getCanonical(), s.getCanonical())).build())
+        .map(s -> new EntitySentiment(renamed.getOrDefault(s.getCanonical(), s.getCanonical()),
+            s.getScore(), s.getMentions()))
         .toList();
     return new Annotation(annotation.entities(), annotation.sentiment(), sentiments, claims,
         annotation.truncated(), annotation.language(), annotation.notAnnotated());
