@@ -20,7 +20,10 @@ import org.newsstream.testing.RealKafka;
 /** A data folder of the four-application layout: the one application starts where they stopped. */
 @ExtendWith(RealKafka.class)
 class ApplicationLayoutIT {
-  private static final Topics TOPICS = new Topics(TopicNames.defaults());
+  /** Topics of this test's own: the test broker is shared with the other integration tests. */
+  private static final Topics TOPICS = new Topics(new TopicNames("layout-it.paragraphs",
+      "layout-it.enriched", "layout-it.alerts", "layout-it.deadletter", "layout-it.alert-rules",
+      "layout-it.articles"));
 
   @Test
   void the_new_group_starts_where_the_old_enrichment_and_article_groups_stopped_and_only_once(
