@@ -21,6 +21,7 @@ import org.newsstream.alerting.RuleFiles;
 import org.newsstream.bench.CpuMeter;
 import org.newsstream.bench.LatencyHistogram;
 import org.newsstream.bench.LatencyStats;
+import org.newsstream.bench.MemoryReport;
 import org.newsstream.bench.OfflineReference;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.Alert;
@@ -94,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         paragraphs);
     Path temp = server.dataDir == null ? TempFolders.create("newsstream-bench") : null;
     Path rulesDir = TempFolders.create("newsstream-bench-rules");
+    boolean ran = false;
     try {
       if (server.rules == null && !keepThrottle) {
         server.rules = shippedRulesWithoutThrottle(rulesDir.resolve("rules.yaml"));
@@ -109,9 +111,10 @@ final class BenchCommand implements Callable<Integer> {
           config, () -> enricher, Console::progress)) {
         measure(running, config, articles, reference);
       }
+      ran = true;
     } finally {
       TempFolders.delete(rulesDir);
-      TempFolders.delete(temp);
+      TempFolders.deleteOrKeep(temp, ran);
     }
     return 0;
   }
@@ -152,6 +155,8 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("publishing failed: " + e, e);
       }
       report(config, topics, measured, seconds, (published - started) / 1e9, reference, cpu);
+      System.out.println(MemoryReport.describe(running.brokerProcessId(),
+          config.dataDir().resolve("streams")));
     }
   }
 

@@ -69,6 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     // Ctrl-C while serving: the hook waits for this thread to stop the pipeline and clean up.
     CountDownLatch cleanedUp = new CountDownLatch(1);
+    boolean ran = false;
     try (NewsstreamServer running = NewsstreamServer.start(config, server.toWebSettings(serve),
         () -> Enrichers.load(config.enrichmentBudget()), Console::progress)) {
       Topics topics = running.topics();
@@ -81,9 +82,10 @@ final class DemoCommand implements Callable<Integer> {
       if (serve) {
         serveUntilStopped(running, cleanedUp);
       }
+      ran = true;
       return outcome.enriched + outcome.deadLetters == published ? 0 : 1;
     } finally {
-      TempFolders.delete(temp);
+      TempFolders.deleteOrKeep(temp, ran);
       cleanedUp.countDown();
     }
   }
