@@ -13,17 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.newsstream.config.Durations;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
-import org.newsstream.enrichment.CrossArticleSurnames;
 import org.newsstream.enrichment.ParagraphEnricher;
-import org.newsstream.enrichment.linking.SurnameMemory;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.serde.AvroJson;
@@ -101,14 +97,7 @@ final class AnnotateCommand implements Callable<Integer> {
       throw new UserException("--story-window must be positive, got " + storyWindow);
     }
     stories = new OfflineStories(StorySettings.defaults().withWindow(window));
-    ParagraphEnricher base = Enrichers.load(DurationFlag.parse("--enrichment-budget", budget));
-    // As in the stream: a bare surname takes the full name an earlier article of this run gave.
-    // Everything here is read at once, so every earlier article is recent.
-    SurnameMemory surnames =
-        new SurnameMemory(Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY));
-    Instant now = Instant.now();
-    ParagraphEnricher enricher = (text, memory) ->
-        CrossArticleSurnames.apply(base.annotate(text, memory), memory, surnames, now);
+    ParagraphEnricher enricher = Enrichers.load(DurationFlag.parse("--enrichment-budget", budget));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int paragraphs = 0;
     for (String input : inputs) {

@@ -9,15 +9,6 @@ public record TopicNames(
     String alertRules,
     String articles) {
 
-  /**
-   * The compacted topic where enrichment records who owns each surname across articles, read
-   * back into a global store. Named after {@link #enriched}, so that deployments that name
-   * their topics apart also keep their surname memories apart.
-   */
-  public String surnameOwners() {
-    return enriched + ".surname-owners";
-  }
-
   public static TopicNames defaults() {
     return new TopicNames(
         "news.paragraphs", "news.enriched", "news.alerts", "news.deadletter",

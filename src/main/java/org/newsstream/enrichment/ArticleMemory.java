@@ -71,23 +71,6 @@ public final class ArticleMemory {
     return new ArrayList<>(bySurface.values());
   }
 
-  /**
-   * Gives the person remembered as {@code from} the canonical name {@code to} everywhere in this
-   * memory, so the article's later paragraphs resolve to {@code to} without asking again.
-   */
-  public void rename(String from, String to) {
-    bySurface.replaceAll((surface, name) -> name.getCanonical().equals(from)
-        ? new KnownName(name.getSurface(), to, name.getType()) : name);
-    Gender gender = genders.remove(from);
-    if (gender != null) {
-      genders.putIfAbsent(to, gender);
-    }
-    recentPeople = recentPeople.stream().map(name -> name.equals(from) ? to : name).toList();
-    if (from.equals(lastSpeaker)) {
-      lastSpeaker = to;
-    }
-  }
-
   /** Remembers genders the text revealed; a later revelation wins. */
   public void rememberGenders(Map<String, Gender> revealed) {
     genders.putAll(revealed);

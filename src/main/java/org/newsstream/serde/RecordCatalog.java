@@ -13,7 +13,6 @@ import org.newsstream.schema.ParagraphFingerprint;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
-import org.newsstream.schema.SurnameOwner;
 import org.newsstream.schema.ThrottleState;
 
 /**
@@ -30,7 +29,7 @@ public final class RecordCatalog {
         AvroSerde.of(Alert.class), AvroSerde.of(AlertRule.class), AvroSerde.of(DeadLetter.class),
         AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class),
         AvroSerde.of(ArticleSummary.class), AvroSerde.of(EntityBaseline.class),
-        AvroSerde.of(ParagraphFingerprint.class), AvroSerde.of(SurnameOwner.class));
+        AvroSerde.of(ParagraphFingerprint.class));
   }
 
   /** The decoded record, or empty when the bytes are no Newsstream record we know. */

@@ -14,23 +14,17 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
-import org.newsstream.enrichment.CrossArticleSurnames;
 import org.newsstream.enrichment.ParagraphEnricher;
-import org.newsstream.enrichment.linking.SurnameMemory;
 import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
-import org.newsstream.schema.SurnameOwner;
 
 /**
- * Reads raw paragraph records and enriches the good ones with the article's memory and the
- * stream's memory of surnames. Every record yields exactly one paragraph output, an {@link
- * EnrichedParagraph} or a dead letter, plus a {@link SurnameOwner} for each person an enriched
- * one names in full; downstream tells them apart.
+ * Reads raw paragraph records and enriches the good ones with the article's memory. Every record
+ * yields exactly one output: an {@link EnrichedParagraph} or a dead letter, told apart downstream.
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
   private final ParagraphIntake intake;
@@ -39,13 +33,8 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private final Duration memoryRetention;
   private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, ArticleState> articles;
-  private ReadOnlyKeyValueStore<String, SurnameOwner> surnameOwners;
 
-  /**
-   * @param memoryRetention an article's memory is dropped after this long without a paragraph,
-   *     and a person named in full stops owning their surname this long after it was last so
-   *     named (by event time)
-   */
+  /** @param memoryRetention an article's memory is dropped after this long without a paragraph */
   EnrichProcessor(
       ParagraphIntake intake, ParagraphEnricher enricher, Clock clock, Duration memoryRetention) {
     this.intake = intake;
@@ -58,7 +47,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
     this.articles = context.getStateStore(EnrichmentTopology.ARTICLE_STORE);
-    this.surnameOwners = context.getStateStore(SurnameOwnersStore.NAME);
     // Without this the store would grow with every article ever published.
     Duration every = memoryRetention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
         ? memoryRetention.dividedBy(24) : Duration.ofHours(1);
@@ -91,12 +79,8 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     ArticleState state = articles.get(articleId);
     ArticleMemory memory = state == null ? ArticleMemory.empty() : ArticleMemory.of(state);
     Annotation annotation;
-    SurnameOwnersStore surnames = new SurnameOwnersStore(surnameOwners, memoryRetention);
     try {
-      // Event time, not the clock: a replayed paragraph is judged against the same expiry.
-      annotation = CrossArticleSurnames.apply(enricher.annotate(paragraph.getText(), memory),
-          memory, new SurnameMemory(memoryRetention, surnames),
-          Instant.ofEpochMilli(record.timestamp()));
+      annotation = enricher.annotate(paragraph.getText(), memory);
     } catch (RuntimeException e) {
       deadLetter(record, "enrichment failed", e);
       return;
@@ -118,8 +102,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         .setEnrichedAt(clock.instant())
         .build();
     context.forward(new Record<String, SpecificRecord>(articleId, enriched, record.timestamp()));
-    surnames.sightings().forEach((key, owner) ->
-        context.forward(new Record<String, SpecificRecord>(key, owner, record.timestamp())));
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String reason, Throwable cause) {

@@ -21,7 +21,6 @@ import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.SurnameOwner;
 
 /**
  * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
@@ -36,7 +35,6 @@ public final class EnrichmentTopology {
   public static final String ENRICHED_SINK = "enriched-sink";
   public static final String DEAD_LETTER_SINK = "deadletter-sink";
   public static final String ARTICLE_STORE = "article-state";
-  public static final String SURNAME_OWNERS_SINK = "surname-owners-sink";
   private static final String MISKEYED = "not-keyed-by-article";
   private static final String KEYED_BY_ARTICLE = "keyed-by-article";
 
@@ -72,15 +70,6 @@ public final class EnrichmentTopology {
         topics.paragraphs.name(), maxParagraphChars);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
         Serdes.String(), topics.serde(ArticleState.class)));
-    // Global: an article's surname may have been named in full on any partition. A global
-    // store is read-only to the tasks, so enrichment writes its sightings to the store's topic.
-    builder.addGlobalStore(Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(SurnameOwnersStore.NAME),
-            Serdes.String(), topics.surnameOwners.valueSerde()).withLoggingDisabled(),
-        topics.surnameOwners.name(),
-        Consumed.with(Serdes.String(), topics.surnameOwners.valueSerde())
-            .withName(SurnameOwnersStore.NAME),
-        SurnameOwnersUpdate::new);
     Map<String, KStream<byte[], byte[]>> byKey = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))
@@ -96,10 +85,6 @@ public final class EnrichmentTopology {
         .merge(rekeyed, Named.as("paragraphs-keyed-by-article"))
         .process(() -> new EnrichProcessor(intake, enricher, clock, articleMemory), Named.as(ENRICH),
             ARTICLE_STORE);
-    outcomes
-        .filter((key, value) -> value instanceof SurnameOwner, Named.as("surname-sightings"))
-        .mapValues(value -> (SurnameOwner) value, Named.as("as-surname-owner"))
-        .to(topics.surnameOwners.name(), topics.surnameOwners.produced(SURNAME_OWNERS_SINK));
     outcomes
         .filter((key, value) -> value instanceof DeadLetter, Named.as("dead-letters"))
         .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))

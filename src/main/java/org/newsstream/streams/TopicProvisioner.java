@@ -18,7 +18,7 @@ import org.newsstream.kafka.BrokerUnavailableException;
 /**
  * Creates Newsstream's topics when they are missing, with a replication factor the cluster can
  * give (up to 3). The rules topic is compacted: a rule id keeps only its latest version, and a
- * tombstone deletes it. The article summaries and surname owners topics are compacted too.
+ * tombstone deletes it. The article summaries topic is compacted too.
  */
 public final class TopicProvisioner {
   private final Admin admin;
@@ -42,10 +42,6 @@ public final class TopicProvisioner {
       }
       // Only an article's latest summary matters, so its topic is compacted like the rules'.
       addIfMissing(missing, existing, new NewTopic(names.articles(), partitions, replication)
-          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-      // One record per person and surname, renewed as the person is named again: compaction
-      // keeps the latest, which is all the global surname-owners store needs.
-      addIfMissing(missing, existing, new NewTopic(names.surnameOwners(), partitions, replication)
           .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
       addIfMissing(missing, existing, new NewTopic(names.alertRules(), 1, replication)
           .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

@@ -11,7 +11,6 @@ import org.newsstream.schema.ArticleSummary;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
-import org.newsstream.schema.SurnameOwner;
 import org.newsstream.serde.AvroSerde;
 
 /**
@@ -29,8 +28,6 @@ public final class Topics {
   public final Topic<String, AlertRule> alertRules;
   /** Compacted: the latest summary of each article, keyed by article id. */
   public final Topic<String, ArticleSummary> articles;
-  /** Compacted: who each surname stood for lately, keyed by surname and person (see {@link SurnameOwnersStore}). */
-  public final Topic<String, SurnameOwner> surnameOwners;
   private final TopicNames names;
   private final RecordSerdes serdes;
 
@@ -49,8 +46,6 @@ public final class Topics {
     deadLetter = new Topic<>(names.deadLetter(), Serdes.String(), serdes.of(DeadLetter.class));
     alertRules = new Topic<>(names.alertRules(), Serdes.String(), serdes.of(AlertRule.class));
     articles = new Topic<>(names.articles(), Serdes.String(), serdes.of(ArticleSummary.class));
-    surnameOwners = new Topic<>(names.surnameOwners(), Serdes.String(),
-        serdes.of(SurnameOwner.class));
   }
 
   /** The serde of a record kept in a store or sent through a repartition topic. */

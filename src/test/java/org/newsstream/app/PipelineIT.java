@@ -194,7 +194,7 @@ class PipelineIT {
       throws Exception {
     var rule = RuleCompiler.compile(new RuleDefinition("us-watch", "United States in any claim",
         List.of("United States"), null, null, null, 0.0, null, null, null, null, null, null,
-        "FLASH", "alerts.us-it", "0s", null), "news.alerts");
+        "FLASH", "alerts.us-it", null, null), "news.alerts");
     new RulesTopic(server.topics().alertRules, server.clients().producer(),
         server.clients().consumer(null)).put(List.of(rule));
     try (Admin admin = Admin.create(server.clients().admin())) {
@@ -218,14 +218,7 @@ class PipelineIT {
         }, list -> list.stream().anyMatch(a -> a.getEvidence().contains("U.S."))
             && list.stream().anyMatch(a -> a.getEvidence().contains("America")));
     assertThat(usAlerts).extracting(Alert::getEntity).containsOnly("United States");
-    assertThat(usAlerts).extracting(Alert::getEntityId).containsOnly("wikipedia:United_States");
     assertThat(usAlerts).noneMatch(a -> a.getEvidence().contains("Vereinigten"));
-    List<Entity> spellings = readAll(server.topics().enriched).stream()
-        .flatMap(p -> p.getEntities().stream())
-        .filter(e -> e.getText().equals("U.S.") || e.getText().equals("America")).toList();
-    assertThat(spellings).extracting(Entity::getText).contains("U.S.", "America");
-    assertThat(spellings).extracting(Entity::getId).containsOnly("wikipedia:United_States");
-    assertThat(spellings).extracting(Entity::getCanonical).containsOnly("United States");
     List<EnrichedParagraph> germanOut = readAll(server.topics().enriched).stream()
         .filter(p -> p.getParagraph().getText().equals(german)).toList();
     assertThat(germanOut).isNotEmpty().allSatisfy(p -> {
@@ -233,51 +226,6 @@ class PipelineIT {
       assertThat(p.getEntities()).isEmpty();
       assertThat(p.getNotAnnotated()).contains("language de");
     });
-  }
-
-  @Test
-  void a_bare_surname_in_an_article_on_another_partition_takes_the_id_of_its_full_name()
-      throws Exception {
-    Article first = ArticleSplitter.split("adviser.txt",
-        "Andrii Kovalenko, an adviser to the ministry, said the talks had failed.");
-    publish(first);
-    awaitEnriched(1);
-
-    // The owner reaches other tasks through the global store once its transaction commits:
-    // each try is a new article, on another partition than the first's.
-    EnrichedParagraph later = await("a later article's bare surname linked to the full name")
-        .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
-        .until(() -> {
-          Article article = onAnotherPartitionThan(first,
-              "Kovalenko said more talks were planned for Tuesday.");
-          publish(article);
-          return await("the later article enriched").atMost(Duration.ofSeconds(30))
-              .until(() -> readAll(server.topics().enriched).stream()
-                  .filter(p -> p.getParagraph().getArticleId().equals(article.id())).findFirst(),
-                  Optional::isPresent).orElseThrow();
-        }, p -> p.getEntities().stream().anyMatch(e -> e.getText().equals("Kovalenko")
-            && "name:andrii_kovalenko".equals(e.getId())));
-
-    assertThat(later.getEntities()).filteredOn(e -> e.getText().equals("Kovalenko"))
-        .extracting(Entity::getCanonical).containsOnly("Andrii Kovalenko");
-  }
-
-  /** An article with {@code text} whose id the producer sends to another partition than {@code other}'s. */
-  private Article onAnotherPartitionThan(Article other, String text) {
-    int partitions = config.partitions();
-    for (int n = 0; ; n++) {
-      Article article = ArticleSplitter.split("statement-" + System.nanoTime() + "-" + n + ".txt",
-          text);
-      if (partition(article.id(), partitions) != partition(other.id(), partitions)) {
-        return article;
-      }
-    }
-  }
-
-  /** The producer's partition for a key (murmur2, as the default partitioner). */
-  private static int partition(String key, int partitions) {
-    return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils
-        .murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
   }
 
   private List<EnrichedParagraph> awaitEnriched(int count) {
