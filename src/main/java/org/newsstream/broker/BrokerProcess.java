@@ -58,23 +58,10 @@ public final class BrokerProcess implements KafkaBroker {
         Process process;
         try {
             Files.createDirectories(settings.dataDir().getParent());
-            List<String> command = new java.util.ArrayList<>(List.of(
-                    ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx" + System.getProperty("newsstream.broker.heap", "768m"),
-                    "-XX:+UseSerialGC"));
-            // For profiling the broker's share of a benchmark (docs/performance.md), e.g.
-            // NEWSSTREAM_BROKER_JAVA_OPTS="-Xlog:jfr+startup=off -XX:StartFlightRecording=..."
-            // (the broker answers its parent on stdout, so nothing else may print there).
-            String extra = java.util.Objects.requireNonNullElse(
-                    System.getenv("NEWSSTREAM_BROKER_JAVA_OPTS"), "").strip();
-            if (!extra.isEmpty()) {
-                command.addAll(List.of(extra.split("\\s+")));
-            }
-            command.addAll(List.of(
-                    "-cp", System.getProperty("java.class.path"),
+            List<String> command = BrokerJvm.current(System.getenv()).command(
                     BrokerProcessMain.class.getName(),
-                    settings.host(), String.valueOf(settings.port()),
-                    settings.dataDir().toString(), String.valueOf(settings.partitions())));
+                    List.of(settings.host(), String.valueOf(settings.port()),
+                            settings.dataDir().toString(), String.valueOf(settings.partitions())));
             process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

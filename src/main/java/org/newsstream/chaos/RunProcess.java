@@ -33,6 +33,10 @@ final class RunProcess {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + heap);
+    // The launcher's settings (link index, broker class path and archive) hold for the child too.
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("newsstream.")).sorted()
+        .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("org.newsstream.cli.Main");
