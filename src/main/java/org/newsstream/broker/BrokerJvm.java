@@ -20,6 +20,7 @@ import java.util.Objects;
  * JVM checks the archive against its class path and silently runs without it.
  *
  * @param java the java executable
+ * @param heap the child's maximum heap ({@code -Xmx})
  * @param classPath the child's class path
  * @param archive the class-data archive to map, when there is one
  * @param extraOptions options an operator adds ({@code NEWSSTREAM_BROKER_JAVA_OPTS})
@@ -51,6 +52,16 @@ record BrokerJvm(String java, String heap, String classPath, Path archive,
         extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")));
   }
 
+  /**
+   * The same JVM on {@code classPath}, writing the classes it loaded to {@code file} when it
+   * exits: the archive then matches the options every later child starts with.
+   */
+  BrokerJvm writingArchiveTo(Path file, String classPath) {
+    List<String> options = new ArrayList<>(extraOptions);
+    options.add("-XX:ArchiveClassesAtExit=" + file);
+    return new BrokerJvm(java, heap, classPath, null, options);
+  }
+
   /** The command that runs {@code mainClass} with {@code args} in the child. */
   List<String> command(String mainClass, List<String> args) {
     List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC",
@@ -59,7 +70,6 @@ record BrokerJvm(String java, String heap, String classPath, Path archive,
         "-Xlog:disable", "-Xlog:all=warning:stderr"));
     if (archive != null) {
       command.add("-XX:SharedArchiveFile=" + archive);
-      command.add("-Xshare:auto");
     }
     command.addAll(extraOptions);
     command.add("-cp");
