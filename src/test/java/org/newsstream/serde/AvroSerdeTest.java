@@ -253,6 +253,34 @@ class AvroSerdeTest {
         .isFalse();
   }
 
+  @Test
+  void an_enriched_paragraph_written_before_stories_reads_with_no_story() throws Exception {
+    Schema old = history("EnrichedParagraph/v2.avsc");
+    GenericRecord paragraph = record(old.getField("paragraph").schema(), Map.of(
+        "articleId", "old-article", "index", 3, "text", "Troops left.", "language", "en"));
+    GenericRecord sentiment = record(old.getField("sentiment").schema(),
+        Map.of("score", -0.2, "label", "negative"));
+    byte[] bytes = writtenWith("EnrichedParagraph/v2.avsc",
+        Map.of("paragraph", paragraph, "sentiment", sentiment, "enrichedAt", 1_000L));
+
+    var read = AvroSerde.of(org.newsstream.schema.EnrichedParagraph.class).decode(bytes);
+
+    assertThat(read.getParagraph().getIndex()).isEqualTo(3);
+    assertThat(read.getSentiment().getScore()).isEqualTo(-0.2);
+    assertThat(read.getStoryId()).as("the field added since defaults to null").isNull();
+  }
+
+  @Test
+  void an_article_summary_written_before_stories_reads_with_no_story() throws Exception {
+    byte[] bytes = writtenWith("ArticleSummary/v3.avsc",
+        Map.of("articleId", "old-article", "paragraphs", 4, "updatedAt", 7_000L));
+
+    var read = AvroSerde.of(org.newsstream.schema.ArticleSummary.class).decode(bytes);
+
+    assertThat(read.getParagraphs()).isEqualTo(4);
+    assertThat(read.getStoryId()).isNull();
+  }
+
   /**
    * A record as an older version wrote it: the fields given, the others at their defaults, in
    * single-object encoding with the schema kept in {@code schema-history/}.
