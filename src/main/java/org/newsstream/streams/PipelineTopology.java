@@ -36,7 +36,7 @@ public final class PipelineTopology {
     // Alerting, trends and article summaries all see the story-stamped paragraphs.
     KStream<String, EnrichedParagraph> enriched = EnrichmentTopology.addTo(
         builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory, stories);
-    AlertingTopology.addTo(builder, topics, enriched);
+    AlertingTopology.addTo(builder, topics, enriched, stories.window());
     TrendsTopology.addTo(builder, topics, spikes, enriched);
     ArticleSummaryTopology.addTo(builder, topics);
     return builder.build();

@@ -254,6 +254,37 @@ class AvroSerdeTest {
   }
 
   @Test
+  void a_rule_saved_before_stories_alerts_per_paragraph() throws Exception {
+    byte[] bytes = writtenWith("AlertRule/v3.avsc", Map.of("id", "old-rule",
+        "throttleSeconds", 600L));
+
+    var rule = AvroSerde.of(org.newsstream.schema.AlertRule.class).decode(bytes);
+
+    assertThat(rule.getThrottleSeconds()).isEqualTo(600L);
+    assertThat(rule.getPer()).isEqualTo(org.newsstream.schema.AlertScope.PARAGRAPH);
+    assertThat(rule.getRealertAfterSources()).isEqualTo(5);
+  }
+
+  @Test
+  void an_alert_and_a_throttle_state_written_before_stories_read_with_no_story() throws Exception {
+    byte[] alertBytes = writtenWith("Alert/v3.avsc", oldAlert("al-v3"));
+    Schema old = history("ThrottleState/v3.avsc");
+    GenericRecord latest = record(old.getField("latest").schema().getTypes().get(1),
+        oldAlert("held-back"));
+    byte[] stateBytes = writtenWith("ThrottleState/v3.avsc",
+        Map.of("lastAlertAt", 5_000L, "heldBack", 1, "latest", latest));
+
+    var alert = AvroSerde.of(org.newsstream.schema.Alert.class).decode(alertBytes);
+    var state = AvroSerde.of(org.newsstream.schema.ThrottleState.class).decode(stateBytes);
+
+    assertThat(alert.getId()).isEqualTo("al-v3");
+    assertThat(alert.getStoryId()).isNull();
+    assertThat(alert.getStoryArticles()).isZero();
+    assertThat(state.getLatest().getId()).isEqualTo("held-back");
+    assertThat(state.getLatest().getSource()).isNull();
+  }
+
+  @Test
   void an_enriched_paragraph_written_before_stories_reads_with_no_story() throws Exception {
     Schema old = history("EnrichedParagraph/v2.avsc");
     GenericRecord paragraph = record(old.getField("paragraph").schema(), Map.of(
