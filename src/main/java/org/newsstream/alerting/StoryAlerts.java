@@ -12,7 +12,8 @@ import org.newsstream.schema.StoryAlertState;
  * only when it escalates: a more urgent severity than alerted so far, or matches from
  * {@code realertAfterSources} sources new to its alerts. The re-alert carries the counts since
  * the previous alert, itself included ({@code storyArticles}, {@code storySources}; {@code
- * suppressed}: the matches held back), so they add up. No clock: the decision depends only on the matches in order. Pure.
+ * suppressed}: the matches held back), so they add up. No clock: the decision depends only on the
+ * matches in order, and {@code lastSeen} on the times the caller gives. Pure.
  */
 public final class StoryAlerts {
   /** Articles and sources remembered per state; past that every match counts as new. */
@@ -23,11 +24,17 @@ public final class StoryAlerts {
   /** The alert to send now (or null) and the state to keep. */
   public record Decision(Alert send, StoryAlertState state) {}
 
-  public static Decision offer(Alert match, StoryAlertState state, int realertAfterSources) {
+  /**
+   * @param seen when the match was seen, in the time the caller forgets states by (the stream's
+   *     record time, not the article's publication time: a backfill of old articles would
+   *     otherwise be forgotten as soon as it is seen)
+   */
+  public static Decision offer(Alert match, StoryAlertState state, int realertAfterSources,
+      java.time.Instant seen) {
     String source = match.getSource();
     if (state == null) {
       return new Decision(Alert.newBuilder(match).setStoryArticles(0).setStorySources(0).build(),
-          new StoryAlertState(match.getSeverity(), match.getEventTime(),
+          new StoryAlertState(match.getSeverity(), seen,
               remember(List.of(), match.getArticleId()), remember(List.of(), source), 0, 0, 0));
     }
     boolean newArticle = !state.getArticles().contains(match.getArticleId());
@@ -38,8 +45,7 @@ public final class StoryAlerts {
     List<String> articles = newArticle
         ? remember(state.getArticles(), match.getArticleId()) : state.getArticles();
     List<String> sources = newSource ? remember(state.getSources(), source) : state.getSources();
-    java.time.Instant lastSeen = match.getEventTime().isAfter(state.getLastSeen())
-        ? match.getEventTime() : state.getLastSeen();
+    java.time.Instant lastSeen = seen.isAfter(state.getLastSeen()) ? seen : state.getLastSeen();
     if (moreUrgent || moreSources) {
       int newArticles = state.getHeldBackArticles() + (newArticle ? 1 : 0);
       int newSources = state.getHeldBackSources() + (newSource ? 1 : 0);

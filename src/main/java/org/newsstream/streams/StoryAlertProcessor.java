@@ -1,6 +1,7 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,7 +17,10 @@ import org.newsstream.schema.StoryAlertState;
 /**
  * Applies {@link StoryAlerts} per (rule, entity, story): one alert per story, again when the
  * story escalates. Output is keyed by alert id. A state is forgotten a story window of stream
- * time after its latest match; a match after that alerts as a first report again.
+ * time after its latest match; a match after that alerts as a first report again. Stream time is
+ * record time, so a state's last sighting is kept in record time too (an article's publication
+ * time can be days before the record: a state kept by it would be expired at the next
+ * punctuation).
  */
 final class StoryAlertProcessor implements Processor<String, Alert, String, Alert> {
   private static final Duration EXPIRE_EVERY = Duration.ofHours(1);
@@ -40,8 +44,8 @@ final class StoryAlertProcessor implements Processor<String, Alert, String, Aler
   @Override
   public void process(Record<String, Alert> record) {
     Alert match = record.value();
-    StoryAlerts.Decision decision =
-        StoryAlerts.offer(match, states.get(record.key()), realertAfterSources(match.getRuleId()));
+    StoryAlerts.Decision decision = StoryAlerts.offer(match, states.get(record.key()),
+        realertAfterSources(match.getRuleId()), Instant.ofEpochMilli(record.timestamp()));
     states.put(record.key(), decision.state());
     if (decision.send() != null) {
       context.forward(record.withKey(decision.send().getId()).withValue(decision.send()));

@@ -107,6 +107,19 @@ class StoryAlertingTest {
   }
 
   @Test
+  void a_backfill_of_old_articles_is_held_back_per_story_like_live_news() {
+    // Published three months before the stream sees them; the hourly expiry runs between the
+    // two outlets, and must measure the story's quiet time in the stream's time.
+    rules.pipeInput("putin", storyRule(Severity.URGENT, 5));
+    Instant published = T0.minus(Duration.ofDays(90));
+    publish("a0", 0, "Reuters", "Putin said 11,000 troops are in Kursk.", published, T0);
+    publish("a1", 0, "AP", "Putin said 11,001 troops are in Kursk.", published.plusSeconds(600),
+        T0.plus(Duration.ofHours(2)));
+
+    assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId).containsExactly("a0");
+  }
+
+  @Test
   void a_paragraph_rule_alerts_for_every_matching_paragraph_as_before() {
     rules.pipeInput("putin", rule("putin", "Vladimir Putin").setClaimFlags(
         List.of(ClaimFlag.NUMERIC)).build());
@@ -138,8 +151,13 @@ class StoryAlertingTest {
   }
 
   private void publish(String articleId, int index, String source, String text, Instant at) {
+    publish(articleId, index, source, text, at, at);
+  }
+
+  private void publish(String articleId, int index, String source, String text,
+      Instant publishedAt, Instant recordTime) {
     paragraphs.pipeInput(articleId, Paragraph.newBuilder().setArticleId(articleId)
-        .setIndex(index).setTitle(TITLE).setText(text).setSource(source).setPublishedAt(at)
-        .build(), at);
+        .setIndex(index).setTitle(TITLE).setText(text).setSource(source)
+        .setPublishedAt(publishedAt).build(), recordTime);
   }
 }
