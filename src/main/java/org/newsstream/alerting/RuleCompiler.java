@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsstream.config.Durations;
 import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.AlertScope;
 import org.newsstream.schema.ClaimFlag;
 import org.newsstream.schema.EntityType;
 import org.newsstream.schema.Severity;
@@ -19,6 +20,9 @@ import org.newsstream.schema.Severity;
  * never reaches the rules topic. All problems of a rule are reported together.
  */
 public final class RuleCompiler {
+  /** Default of {@code realertAfterSources}: a story re-alerts once five more outlets carry it. */
+  public static final int DEFAULT_REALERT_AFTER_SOURCES = 5;
+  public static final int MAX_REALERT_AFTER_SOURCES = 1000;
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
   /** The longest throttle: longer is a typo, and far longer overflows the throttle's arithmetic. */
@@ -67,6 +71,30 @@ public final class RuleCompiler {
         problems.add("throttle " + e.getMessage());
       }
     }
+    AlertScope per = AlertScope.PARAGRAPH;
+    if (def.per() != null) {
+      try {
+        per = AlertScope.valueOf(def.per().strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add("per must be story or paragraph (got '" + def.per().strip() + "')");
+      }
+    }
+    int realertAfterSources = DEFAULT_REALERT_AFTER_SOURCES;
+    if (def.realertAfterSources() != null) {
+      realertAfterSources = def.realertAfterSources();
+      if (realertAfterSources < 1 || realertAfterSources > MAX_REALERT_AFTER_SOURCES) {
+        problems.add("realertAfterSources must be 1 to " + MAX_REALERT_AFTER_SOURCES + " (got "
+            + realertAfterSources + ")");
+      }
+    }
+    // One way of limiting alerts per rule: a story rule's re-alerts follow the story, not a clock.
+    if (per == AlertScope.STORY && throttleSeconds > 0) {
+      problems.add("throttle applies to per: paragraph rules; a per: story rule alerts once per "
+          + "story and entity and again as the story escalates (realertAfterSources)");
+    }
+    if (per == AlertScope.PARAGRAPH && def.realertAfterSources() != null) {
+      problems.add("realertAfterSources applies to per: story rules only");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRuleException(
           "rule '" + id + "' is invalid:\n  " + String.join("\n  ", problems));
@@ -89,6 +117,8 @@ public final class RuleCompiler {
         .setSeverity(severity.isEmpty() ? Severity.ROUTINE : severity.get(0))
         .setTopic(topic)
         .setThrottleSeconds(throttleSeconds)
+        .setPer(per)
+        .setRealertAfterSources(realertAfterSources)
         .build();
   }
 

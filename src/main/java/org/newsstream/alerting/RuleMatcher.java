@@ -159,6 +159,8 @@ public final class RuleMatcher {
         .setEventTime(paragraph.getPublishedAt() != null ? paragraph.getPublishedAt() : now)
         .setDetectionTime(now)
         .setTopic(rule.getTopic())
+        .setSource(paragraph.getSource())
+        .setStoryId(enriched.getStoryId())
         .build();
   }
 

@@ -28,6 +28,7 @@ import org.newsstream.stories.EntityKeys;
 import org.newsstream.stories.OfflineStories;
 import org.newsstream.stories.Story;
 import org.newsstream.stories.StoryArticle;
+import org.newsstream.stories.StoryIds;
 import org.newsstream.stories.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Parameters;
         "Offsets are Java string (UTF-16) offsets into text, end exclusive.",
         "storyId: the story the article was put in, by the same story clustering as the",
         "stream, over the input in order: an article's first paragraph decides, the story's id",
-        "is the id of its first article. It is the story as of that line: when a later article",
+        "is story: and the id of its first article (the key on news.stories). It is the story",
+        "as of that line: when a later article",
         "shows two stories to be one, the younger is merged into the older, and later lines of",
         "either carry the older id."},
     footer = {"", "Input formats:",
@@ -196,11 +198,11 @@ final class AnnotateCommand implements Callable<Integer> {
           EntityKeys.of(annotation.entities()), publishedAt, source));
       if (!assignment.alreadyAssigned()) {
         stories.addParagraph(articleId, sentiment, claims);
-        return assignment.storyId();
+        return StoryIds.publicId(assignment.storyId());
       }
     }
     Story story = stories.addParagraph(articleId, sentiment, claims);
-    return story == null ? null : story.id();
+    return story == null ? null : StoryIds.publicId(story.id());
   }
 
   static String json(String id, String articleId, String text, Annotation annotation,

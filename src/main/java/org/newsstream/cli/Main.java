@@ -31,6 +31,7 @@ public final class Main {
 
   /** Runs a command line; errors and usage go to {@code err}. */
   static int execute(java.io.PrintWriter err, String... args) {
+    org.newsstream.serde.TrustedPackages.install();
     CommandLine cli = new CommandLine(new Main());
     // Descriptions are written as lines of up to 100 characters; at picocli's default 80 they
     // would wrap mid-sentence.

@@ -7,11 +7,12 @@ public record TopicNames(
     String alerts,
     String deadLetter,
     String alertRules,
-    String articles) {
+    String articles,
+    String stories) {
 
   public static TopicNames defaults() {
     return new TopicNames(
         "news.paragraphs", "news.enriched", "news.alerts", "news.deadletter",
-        "news.alert-rules", "news.articles");
+        "news.alert-rules", "news.articles", "news.stories");
   }
 }

@@ -13,6 +13,7 @@ import org.newsstream.schema.ParagraphFingerprint;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.StorySummary;
 import org.newsstream.schema.ThrottleState;
 
 /**
@@ -29,7 +30,7 @@ public final class RecordCatalog {
         AvroSerde.of(Alert.class), AvroSerde.of(AlertRule.class), AvroSerde.of(DeadLetter.class),
         AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class),
         AvroSerde.of(ArticleSummary.class), AvroSerde.of(EntityBaseline.class),
-        AvroSerde.of(ParagraphFingerprint.class));
+        AvroSerde.of(ParagraphFingerprint.class), AvroSerde.of(StorySummary.class));
   }
 
   /** The decoded record, or empty when the bytes are no Newsstream record we know. */

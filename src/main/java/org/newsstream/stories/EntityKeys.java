@@ -19,10 +19,15 @@ public final class EntityKeys {
   public static List<String> of(List<Entity> entities) {
     Set<String> keys = new LinkedHashSet<>();
     for (Entity entity : entities) {
-      String id = entity.getId();
-      keys.add(id != null && !id.isBlank() ? id
-          : "name:" + entity.getCanonical().toLowerCase(Locale.ROOT).replace(' ', '_'));
+      keys.add(key(entity));
     }
     return new ArrayList<>(keys);
+  }
+
+  /** The key of one entity. */
+  public static String key(Entity entity) {
+    String id = entity.getId();
+    return id != null && !id.isBlank() ? id
+        : "name:" + entity.getCanonical().toLowerCase(Locale.ROOT).replace(' ', '_');
   }
 }

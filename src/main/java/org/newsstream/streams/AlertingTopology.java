@@ -1,11 +1,13 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -14,15 +16,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.StoryAlertState;
 import org.newsstream.schema.ThrottleState;
+import org.newsstream.stories.StorySettings;
 
 /**
- * {@code news.enriched → match rules → throttle → news.alerts} (and each rule's own topic). Rules
+ * {@code news.enriched → match rules → throttle (per paragraph) or one alert per story →
+ * news.alerts} (and each rule's own topic). Rules
  * come from the compacted rules topic as a global table, so every instance sees every rule.
  */
 public final class AlertingTopology {
   public static final String RULES_STORE = "alert-rules";
   public static final String THROTTLE_STORE = "alert-throttle";
+  public static final String STORY_ALERTS_STORE = "story-alerts";
   static final Duration FLUSH_INTERVAL = Duration.ofSeconds(5);
 
   private AlertingTopology() {}
@@ -31,13 +37,19 @@ public final class AlertingTopology {
   public static Topology build(Topics topics) {
     StreamsBuilder builder = new StreamsBuilder();
     addTo(builder, topics,
-        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")));
+        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")),
+        StorySettings.DEFAULT_WINDOW);
     return builder.build();
   }
 
-  /** Adds alerting on {@code enriched} to {@code builder}. */
+  /**
+   * Adds alerting on {@code enriched} to {@code builder}.
+   *
+   * @param storyWindow a per-story rule forgets a (rule, entity, story) this long after its
+   *     latest match, as story assignment forgets a quiet story
+   */
   static void addTo(StreamsBuilder builder, Topics topics,
-      KStream<String, EnrichedParagraph> enriched) {
+      KStream<String, EnrichedParagraph> enriched, Duration storyWindow) {
     builder.globalTable(topics.alertRules.name(), topics.alertRules.consumed("alert-rules-source"),
         Materialized.<String, org.newsstream.schema.AlertRule, KeyValueStore<Bytes, byte[]>>as(
                 RULES_STORE)
@@ -47,12 +59,24 @@ public final class AlertingTopology {
         Stores.persistentKeyValueStore(THROTTLE_STORE), Serdes.String(),
         topics.serde(ThrottleState.class)));
 
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STORY_ALERTS_STORE), Serdes.String(),
+        topics.serde(StoryAlertState.class)));
+
     Serde<Alert> alertSerde = topics.alerts.valueSerde();
-    KStream<String, Alert> alerts = enriched
+    Map<String, KStream<String, Alert>> candidates = enriched
         .process(MatchRulesProcessor::new, Named.as("match-rules"))
         .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
+        .split(Named.as("alerts-"))
+        .branch((key, alert) -> MatchRulesProcessor.perStory(key), Branched.as("per-story"))
+        .defaultBranch(Branched.as("per-paragraph"));
+    KStream<String, Alert> alerts = candidates.get("alerts-per-paragraph")
         .process(() -> new ThrottleProcessor(FLUSH_INTERVAL), Named.as("throttle-alerts"),
-            THROTTLE_STORE);
+            THROTTLE_STORE)
+        .merge(candidates.get("alerts-per-story")
+                .process(() -> new StoryAlertProcessor(storyWindow), Named.as("alert-per-story"),
+                    STORY_ALERTS_STORE),
+            Named.as("alerts"));
     alerts.to(topics.alerts.name(), topics.alerts.produced("alerts-sink"));
     String defaultTopic = topics.alerts.name();
     alerts

@@ -21,13 +21,16 @@ import org.newsstream.ingest.ParagraphIntake;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.stories.StorySettings;
 
 /**
- * {@code news.paragraphs → enrich → mark duplicates → news.enriched}, with every bad record to
+ * {@code news.paragraphs → enrich → mark duplicates → assign stories → news.enriched} (and
+ * {@code news.stories}), with every bad record to
  * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
  * in order on one partition and its memory of names lives in one store; a paragraph keyed
  * otherwise is re-keyed first (see {@link ArticleKeys}). Duplicate marking
- * goes through two repartition topics; see {@link Deduplication} for why and what it costs.
+ * goes through two repartition topics; see {@link Deduplication} for why and what it costs. Story
+ * assignment goes through one more, of one partition; see {@link StoryAssignment}.
  */
 public final class EnrichmentTopology {
   public static final String SOURCE = "paragraphs-source";
@@ -47,25 +50,32 @@ public final class EnrichmentTopology {
         Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY));
   }
 
+  /** With the default story settings. */
+  public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
+      Clock clock, DedupSettings dedup, Duration articleMemory) {
+    return build(topics, enricher, maxParagraphChars, clock, dedup, articleMemory,
+        StorySettings.defaults());
+  }
+
   /**
    * @param articleMemory an article's names are forgotten after this long without a paragraph
    */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
-      Clock clock, DedupSettings dedup, Duration articleMemory) {
+      Clock clock, DedupSettings dedup, Duration articleMemory, StorySettings stories) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory);
+    addTo(builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory, stories);
     return builder.build();
   }
 
   /**
-   * Adds enrichment and duplicate marking to {@code builder}.
+   * Adds enrichment, duplicate marking and story assignment to {@code builder}.
    *
    * @return the enriched paragraphs as they go to {@code news.enriched}, keyed by article id, for
    *     the concerns that follow in the same application
    */
   static KStream<String, EnrichedParagraph> addTo(StreamsBuilder builder, Topics topics,
       ParagraphEnricher enricher, int maxParagraphChars, Clock clock, DedupSettings dedup,
-      Duration articleMemory) {
+      Duration articleMemory, StorySettings stories) {
     ParagraphIntake intake = new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
         topics.paragraphs.name(), maxParagraphChars);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
@@ -94,7 +104,9 @@ public final class EnrichmentTopology {
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
     KStream<String, EnrichedParagraph> deduplicated =
         Deduplication.append(builder, enriched, topics, dedup);
-    deduplicated.to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
-    return deduplicated;
+    KStream<String, EnrichedParagraph> stamped =
+        StoryAssignment.append(builder, deduplicated, topics, stories);
+    stamped.to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
+    return stamped;
   }
 }

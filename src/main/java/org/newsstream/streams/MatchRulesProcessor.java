@@ -10,12 +10,14 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.newsstream.alerting.RuleMatcher;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.AlertScope;
 import org.newsstream.schema.EnrichedParagraph;
 
 /**
  * Judges each enriched paragraph against every rule in the global rules table as it is now, so a
  * rule added, changed or deleted applies from the next paragraph. Re-keys each match by
- * (rule, entity) so the throttle of one pair lives on one partition.
+ * (rule, entity) so the throttle of one pair lives on one partition, or, for a per-story rule,
+ * by (rule, entity, story).
  */
 final class MatchRulesProcessor implements Processor<String, EnrichedParagraph, String, Alert> {
   private ProcessorContext<String, Alert> context;
@@ -37,10 +39,27 @@ final class MatchRulesProcessor implements Processor<String, EnrichedParagraph, 
       while (all.hasNext()) {
         AlertRule rule = all.next().value.value();
         for (Alert alert : RuleMatcher.match(rule, record.value(), now)) {
-          context.forward(record.withKey(throttleKey(alert)).withValue(alert));
+          context.forward(record.withKey(candidateKey(rule, alert)).withValue(alert));
         }
       }
     }
+  }
+
+  /**
+   * A per-story rule's match goes to the (rule, entity, story) it counts in; a story-less
+   * paragraph (read from a topic written before stories) is alerted per paragraph.
+   */
+  static String candidateKey(AlertRule rule, Alert alert) {
+    if (rule.getPer() == AlertScope.STORY && alert.getStoryId() != null) {
+      return STORY_KEY_PREFIX + throttleKey(alert) + "|" + alert.getStoryId();
+    }
+    return throttleKey(alert);
+  }
+
+  static final String STORY_KEY_PREFIX = "story|";
+
+  static boolean perStory(String candidateKey) {
+    return candidateKey.startsWith(STORY_KEY_PREFIX);
   }
 
   /**

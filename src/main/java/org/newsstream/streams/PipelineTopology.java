@@ -9,10 +9,11 @@ import org.newsstream.config.DedupSettings;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.stories.StorySettings;
 
 /**
  * Every concern in one topology, so one Kafka Streams application runs them: enrichment with
- * duplicate marking, then alerting and trends on the enriched stream as it leaves enrichment (no
+ * duplicate marking and story assignment, then alerting and trends on the enriched stream as it leaves enrichment (no
  * second read of {@code news.enriched}), and article summaries from {@code news.enriched}. Its
  * sub-topologies share each stream thread's consumer, producer and transaction: one commit per
  * thread and interval, where four applications needed four.
@@ -23,10 +24,19 @@ public final class PipelineTopology {
   /** @param articleMemory an article's names are forgotten after this long without a paragraph */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes) {
+    return build(topics, enricher, maxParagraphChars, clock, dedup, articleMemory, spikes,
+        StorySettings.defaults());
+  }
+
+  /** @param stories how articles are clustered into stories */
+  public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
+      Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes,
+      StorySettings stories) {
     StreamsBuilder builder = new StreamsBuilder();
+    // Alerting, trends and article summaries all see the story-stamped paragraphs.
     KStream<String, EnrichedParagraph> enriched = EnrichmentTopology.addTo(
-        builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory);
-    AlertingTopology.addTo(builder, topics, enriched);
+        builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory, stories);
+    AlertingTopology.addTo(builder, topics, enriched, stories.window());
     TrendsTopology.addTo(builder, topics, spikes, enriched);
     ArticleSummaryTopology.addTo(builder, topics);
     return builder.build();

@@ -18,7 +18,7 @@ import org.newsstream.kafka.BrokerUnavailableException;
 /**
  * Creates Newsstream's topics when they are missing, with a replication factor the cluster can
  * give (up to 3). The rules topic is compacted: a rule id keeps only its latest version, and a
- * tombstone deletes it. The article summaries topic is compacted too.
+ * tombstone deletes it. The article and story summaries topics are compacted too.
  */
 public final class TopicProvisioner {
   private final Admin admin;
@@ -42,6 +42,9 @@ public final class TopicProvisioner {
       }
       // Only an article's latest summary matters, so its topic is compacted like the rules'.
       addIfMissing(missing, existing, new NewTopic(names.articles(), partitions, replication)
+          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+      // Likewise a story's: a newer summary replaces the older, a tombstone ends an expired story.
+      addIfMissing(missing, existing, new NewTopic(names.stories(), partitions, replication)
           .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
       addIfMissing(missing, existing, new NewTopic(names.alertRules(), 1, replication)
           .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

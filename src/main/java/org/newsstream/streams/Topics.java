@@ -11,6 +11,7 @@ import org.newsstream.schema.ArticleSummary;
 import org.newsstream.schema.DeadLetter;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.StorySummary;
 import org.newsstream.serde.AvroSerde;
 
 /**
@@ -28,6 +29,8 @@ public final class Topics {
   public final Topic<String, AlertRule> alertRules;
   /** Compacted: the latest summary of each article, keyed by article id. */
   public final Topic<String, ArticleSummary> articles;
+  /** Compacted: the latest summary of each story, keyed by story id; a tombstone once it expires. */
+  public final Topic<String, StorySummary> stories;
   private final TopicNames names;
   private final RecordSerdes serdes;
 
@@ -46,6 +49,7 @@ public final class Topics {
     deadLetter = new Topic<>(names.deadLetter(), Serdes.String(), serdes.of(DeadLetter.class));
     alertRules = new Topic<>(names.alertRules(), Serdes.String(), serdes.of(AlertRule.class));
     articles = new Topic<>(names.articles(), Serdes.String(), serdes.of(ArticleSummary.class));
+    stories = new Topic<>(names.stories(), Serdes.String(), serdes.of(StorySummary.class));
   }
 
   /** The serde of a record kept in a store or sent through a repartition topic. */

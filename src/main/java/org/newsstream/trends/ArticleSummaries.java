@@ -53,6 +53,10 @@ public final class ArticleSummaries {
     if (next.getUrl() == null) {
       next.setUrl(paragraph.getUrl());
     }
+    // Stories can merge, so the latest paragraph's story is the article's story now.
+    if (enriched.getStoryId() != null) {
+      next.setStoryId(enriched.getStoryId());
+    }
     return next.build();
   }
 

@@ -34,7 +34,9 @@ class RuleCompilerTest {
     AlertRule flash = rules.get(0);
     assertThat(flash.getSeverity()).isEqualTo(Severity.FLASH);
     assertThat(flash.getTopic()).isEqualTo("alerts.flash");
-    assertThat(flash.getThrottleSeconds()).isEqualTo(600);
+    assertThat(flash.getPer()).isEqualTo(org.newsstream.schema.AlertScope.STORY);
+    assertThat(flash.getThrottleSeconds()).as("a story rule follows the story, not a clock")
+        .isZero();
     assertThat(flash.getClaimFlags()).containsExactly(ClaimFlag.NUMERIC);
     assertThat(rules.get(1).getTopic()).as("no topic given").isEqualTo(DEFAULT_TOPIC);
   }
@@ -222,6 +224,47 @@ class RuleCompilerTest {
     Path file = Files.writeString(dir.resolve("r.yaml"), "- id: a\n  throttle: 5m\n");
 
     assertThat(RuleFiles.read(file, DEFAULT_TOPIC).get(0).getThrottleSeconds()).isEqualTo(300);
+  }
+
+  @Test
+  void a_rule_without_per_alerts_per_paragraph_and_per_story_is_read_in_any_case()
+      throws IOException {
+    List<AlertRule> rules = parse("""
+        rules:
+          - id: plain
+          - id: storied
+            per: Story
+            realertAfterSources: 3
+        """);
+
+    assertThat(rules).extracting(AlertRule::getPer)
+        .containsExactly(org.newsstream.schema.AlertScope.PARAGRAPH,
+            org.newsstream.schema.AlertScope.STORY);
+    assertThat(rules.get(0).getRealertAfterSources())
+        .isEqualTo(RuleCompiler.DEFAULT_REALERT_AFTER_SOURCES);
+    assertThat(rules.get(1).getRealertAfterSources()).isEqualTo(3);
+  }
+
+  @Test
+  void per_story_settings_out_of_place_or_range_are_problems() {
+    assertThatThrownBy(() -> parse("""
+        rules:
+          - id: r
+            per: article
+        """)).hasMessageContaining("per must be story or paragraph (got 'article')");
+    assertThatThrownBy(() -> parse("""
+        rules:
+          - id: r
+            per: story
+            throttle: 10m
+            realertAfterSources: 0
+        """)).hasMessageContaining("throttle applies to per: paragraph rules")
+        .hasMessageContaining("realertAfterSources must be 1 to 1000 (got 0)");
+    assertThatThrownBy(() -> parse("""
+        rules:
+          - id: r
+            realertAfterSources: 3
+        """)).hasMessageContaining("realertAfterSources applies to per: story rules only");
   }
 
   private static List<AlertRule> parse(String yaml) throws IOException {

@@ -73,7 +73,7 @@ class PipelineIT {
     config = new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
         defaults.brokerHost(), defaults.brokerPort(), dataDir, name,
         new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
-            name + ".deadletter", name + ".alert-rules", name + ".articles"),
+            name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories"),
         defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
         defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.empty(),
         defaults.dedup(), defaults.spikes(), defaults.articleMemory());

@@ -253,6 +253,65 @@ class AvroSerdeTest {
         .isFalse();
   }
 
+  @Test
+  void a_rule_saved_before_stories_alerts_per_paragraph() throws Exception {
+    byte[] bytes = writtenWith("AlertRule/v3.avsc", Map.of("id", "old-rule",
+        "throttleSeconds", 600L));
+
+    var rule = AvroSerde.of(org.newsstream.schema.AlertRule.class).decode(bytes);
+
+    assertThat(rule.getThrottleSeconds()).isEqualTo(600L);
+    assertThat(rule.getPer()).isEqualTo(org.newsstream.schema.AlertScope.PARAGRAPH);
+    assertThat(rule.getRealertAfterSources()).isEqualTo(5);
+  }
+
+  @Test
+  void an_alert_and_a_throttle_state_written_before_stories_read_with_no_story() throws Exception {
+    byte[] alertBytes = writtenWith("Alert/v3.avsc", oldAlert("al-v3"));
+    Schema old = history("ThrottleState/v3.avsc");
+    GenericRecord latest = record(old.getField("latest").schema().getTypes().get(1),
+        oldAlert("held-back"));
+    byte[] stateBytes = writtenWith("ThrottleState/v3.avsc",
+        Map.of("lastAlertAt", 5_000L, "heldBack", 1, "latest", latest));
+
+    var alert = AvroSerde.of(org.newsstream.schema.Alert.class).decode(alertBytes);
+    var state = AvroSerde.of(org.newsstream.schema.ThrottleState.class).decode(stateBytes);
+
+    assertThat(alert.getId()).isEqualTo("al-v3");
+    assertThat(alert.getStoryId()).isNull();
+    assertThat(alert.getStoryArticles()).isZero();
+    assertThat(state.getLatest().getId()).isEqualTo("held-back");
+    assertThat(state.getLatest().getSource()).isNull();
+  }
+
+  @Test
+  void an_enriched_paragraph_written_before_stories_reads_with_no_story() throws Exception {
+    Schema old = history("EnrichedParagraph/v2.avsc");
+    GenericRecord paragraph = record(old.getField("paragraph").schema(), Map.of(
+        "articleId", "old-article", "index", 3, "text", "Troops left.", "language", "en"));
+    GenericRecord sentiment = record(old.getField("sentiment").schema(),
+        Map.of("score", -0.2, "label", "negative"));
+    byte[] bytes = writtenWith("EnrichedParagraph/v2.avsc",
+        Map.of("paragraph", paragraph, "sentiment", sentiment, "enrichedAt", 1_000L));
+
+    var read = AvroSerde.of(org.newsstream.schema.EnrichedParagraph.class).decode(bytes);
+
+    assertThat(read.getParagraph().getIndex()).isEqualTo(3);
+    assertThat(read.getSentiment().getScore()).isEqualTo(-0.2);
+    assertThat(read.getStoryId()).as("the field added since defaults to null").isNull();
+  }
+
+  @Test
+  void an_article_summary_written_before_stories_reads_with_no_story() throws Exception {
+    byte[] bytes = writtenWith("ArticleSummary/v3.avsc",
+        Map.of("articleId", "old-article", "paragraphs", 4, "updatedAt", 7_000L));
+
+    var read = AvroSerde.of(org.newsstream.schema.ArticleSummary.class).decode(bytes);
+
+    assertThat(read.getParagraphs()).isEqualTo(4);
+    assertThat(read.getStoryId()).isNull();
+  }
+
   /**
    * A record as an older version wrote it: the fields given, the others at their defaults, in
    * single-object encoding with the schema kept in {@code schema-history/}.

@@ -23,7 +23,7 @@ class ApplicationLayoutIT {
   /** Topics of this test's own: the test broker is shared with the other integration tests. */
   private static final Topics TOPICS = new Topics(new TopicNames("layout-it.paragraphs",
       "layout-it.enriched", "layout-it.alerts", "layout-it.deadletter", "layout-it.alert-rules",
-      "layout-it.articles"));
+      "layout-it.articles", "layout-it.stories"));
 
   @Test
   void the_new_group_starts_where_the_old_enrichment_and_article_groups_stopped_and_only_once(

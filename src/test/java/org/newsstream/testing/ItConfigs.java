@@ -15,7 +15,7 @@ public final class ItConfigs {
 
   public static NewsstreamConfig config(String name, Path dataDir) {
     TopicNames topics = new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
-        name + ".deadletter", name + ".alert-rules", name + ".articles");
+        name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories");
     return new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
         "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
         NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),

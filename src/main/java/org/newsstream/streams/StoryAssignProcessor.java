@@ -1,0 +1,142 @@
+package org.newsstream.streams;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.StoryTally;
+import org.newsstream.stories.Assignment;
+import org.newsstream.stories.EntityKeys;
+import org.newsstream.stories.Story;
+import org.newsstream.stories.StoryArticle;
+import org.newsstream.stories.StoryClusterer;
+import org.newsstream.stories.StoryIds;
+import org.newsstream.stories.StorySettings;
+import org.newsstream.stories.StoryTallies;
+import org.newsstream.trends.ArticleSummaries;
+
+/**
+ * Puts each paragraph's article in a story with the same {@link StoryClusterer} as {@code
+ * annotate} and {@code eval stories}, stamps the paragraph with its story id and sends the
+ * story's summary on. Runs in the single task of the {@value StoryAssignment#TOPIC} topic: every
+ * decision reads and writes state any article may touch, so they are made in one place, in the
+ * committed order of that topic, which is what makes a replay decide the same.
+ *
+ * <p>An article's first paragraph to arrive decides its story (from the title where it has one,
+ * else that paragraph's text, and its entities); later ones find it by article id and are counted
+ * in. Expiry runs every {@link #EXPIRE_EVERY} of stream time, as in {@code annotate}; when it ran
+ * is kept in the state, so the tombstones it sends come at the same points on a replay.
+ */
+final class StoryAssignProcessor
+    implements Processor<String, EnrichedParagraph, String, StoryOutput> {
+  static final Duration EXPIRE_EVERY = Duration.ofHours(1);
+
+  private final StoryClusterer clusterer;
+  private ProcessorContext<String, StoryOutput> context;
+  private StoreStoryIndex index;
+  private KeyValueStore<String, StoryTally> tallies;
+
+  StoryAssignProcessor(StorySettings settings) {
+    this.clusterer = new StoryClusterer(settings);
+  }
+
+  @Override
+  public void init(ProcessorContext<String, StoryOutput> context) {
+    this.context = context;
+    this.index = new StoreStoryIndex(context.getStateStore(StoryAssignment.STORIES_STORE),
+        context.getStateStore(StoryAssignment.POSTINGS_STORE),
+        context.getStateStore(StoryAssignment.FREQUENCIES_STORE),
+        context.getStateStore(StoryAssignment.ARTICLES_STORE),
+        context.getStateStore(StoryAssignment.CLOCK_STORE));
+    this.tallies = context.getStateStore(StoryAssignment.TALLIES_STORE);
+  }
+
+  @Override
+  public void process(Record<String, EnrichedParagraph> record) {
+    EnrichedParagraph enriched = record.value();
+    if (enriched == null) {
+      return;
+    }
+    Paragraph paragraph = enriched.getParagraph();
+    String articleId = paragraph.getArticleId();
+    long publishedAt = paragraph.getPublishedAt() != null
+        ? paragraph.getPublishedAt().toEpochMilli() : record.timestamp();
+    Assignment assignment = clusterer.assign(index, new StoryArticle(articleId,
+        decidingText(paragraph), EntityKeys.of(enriched.getEntities()), publishedAt,
+        paragraph.getSource()));
+    Story story = assignment.story();
+    StoryTally tally = null;
+    if (!assignment.alreadyAssigned()) {
+      tally = tally(story.id(), publishedAt);
+      for (String mergedId : assignment.merged()) {
+        tally = absorb(record, tally, mergedId, story.id());
+      }
+      tally = StoryTallies.withArticle(tally, articleId, paragraph.getSource(), publishedAt);
+    }
+    if (ArticleSummaries.counts(enriched)) {
+      Story counted = clusterer.addParagraph(index, articleId,
+          enriched.getSentiment().getScore(), enriched.getClaims().isEmpty() ? 0 : 1);
+      story = counted != null ? counted : story;
+      tally = StoryTallies.withMentions(
+          tally != null ? tally : tally(story.id(), publishedAt), enriched.getEntities());
+    }
+    if (tally != null) {
+      tallies.put(story.id(), tally);
+      forwardSummary(record, story, tally, null);
+    }
+    context.forward(record.withValue(StoryOutput.paragraph(EnrichedParagraph.newBuilder(enriched)
+        .setStoryId(StoryIds.publicId(story.id())).build())));
+    expireIfDue(record);
+  }
+
+  /** The survivor's tally with a merged story's counted in; the merged one says where it went. */
+  private StoryTally absorb(Record<String, EnrichedParagraph> record, StoryTally into,
+      String mergedId, String survivorId) {
+    StoryTally merged = tallies.get(mergedId);
+    Story pointer = index.story(mergedId);
+    if (merged == null || pointer == null) {
+      return into;
+    }
+    // The merged story's tally stays until its pointer expires, so that expiry tombstones it.
+    tallies.put(mergedId, StoryTally.newBuilder(merged).setLastSeen(pointer.lastSeen()).build());
+    forwardSummary(record, pointer, merged, survivorId);
+    return StoryTallies.merged(into, merged);
+  }
+
+  private void forwardSummary(Record<String, EnrichedParagraph> record, Story story,
+      StoryTally tally, String mergedInto) {
+    context.forward(record.withKey(StoryIds.publicId(story.id()))
+        .withValue(StoryOutput.summary(StoryTallies.summary(story, tally, mergedInto))));
+  }
+
+  private void expireIfDue(Record<String, EnrichedParagraph> record) {
+    long now = index.streamTime();
+    long last = index.expiredAt();
+    if (last != Long.MIN_VALUE && now - last < EXPIRE_EVERY.toMillis()) {
+      return;
+    }
+    clusterer.expire(index);
+    index.putExpiredAt(now);
+    long before = now - clusterer.settings().window().toMillis();
+    List<String> gone = StoreStoryIndex.deleteWhere(tallies, t -> t.getLastSeen() < before);
+    for (String storyId : gone) {
+      context.forward(record.withKey(StoryIds.publicId(storyId))
+          .withValue(StoryOutput.tombstone()));
+    }
+  }
+
+  private StoryTally tally(String storyId, long publishedAt) {
+    StoryTally known = tallies.get(storyId);
+    return known != null ? known : StoryTallies.empty(publishedAt);
+  }
+
+  /** The title decides where there is one, as in {@code annotate}; else the paragraph itself. */
+  private static String decidingText(Paragraph paragraph) {
+    String title = paragraph.getTitle();
+    return title != null && !title.isBlank() ? title : paragraph.getText();
+  }
+}
