@@ -140,6 +140,72 @@ async function showArticle(id) {
     el("dt", {}, "served by"), el("dd", {}, body.servedBy || "")));
 }
 
+// The story on show, with what it looked like when shown, so that it is redrawn when it grows.
+let openStory = null;
+const versionOf = (story) => story.lastSeen + "/" + story.articleCount;
+
+function storyMeta(story) {
+  const sources = (story.sources || []).slice(0, 3).join(", ") + (story.sourceCount > 3 ? ", …" : "");
+  return story.articleCount + " article" + (story.articleCount === 1 ? "" : "s") + " · " +
+    story.sourceCount + " source" + (story.sourceCount === 1 ? "" : "s") + (sources ? " (" + sources + ")" : "") +
+    " · last seen " + timeOf(story.lastSeen);
+}
+
+function entityChips(story, max) {
+  return el("div", { class: "names" }, ...(story.topEntities || []).slice(0, max).map((e) =>
+    el("span", { title: (e.id || "no id") + ", " + e.mentions + " mention" + (e.mentions === 1 ? "" : "s") },
+      e.canonical + " ×" + e.mentions)));
+}
+
+async function refreshStories() {
+  const { body } = await getJson("/api/stories?limit=50");
+  const list = $("stories");
+  $("story-count").textContent = String(body.length);
+  if (!body.length) {
+    list.replaceChildren(el("li", { class: "empty" }, "No stories yet."));
+    return;
+  }
+  list.replaceChildren(...body.map((story) => {
+    const item = el("li", { "data-story": story.storyId, title: "Click for its articles",
+        class: openStory && openStory.id === story.storyId ? "selected" : "" },
+      el("div", { class: "headline" }, story.headline),
+      el("div", { class: "meta" }, storyMeta(story)),
+      entityChips(story, 5));
+    item.addEventListener("click", () => showStory(story.storyId));
+    return item;
+  }));
+  const shown = openStory && body.find((s) => s.storyId === openStory.id);
+  if (shown && versionOf(shown) !== openStory.version) showStory(openStory.id);
+}
+
+async function showStory(id) {
+  const box = $("story");
+  const { status, body } = await getJson("/api/stories/" + encodeURIComponent(id));
+  if (status !== 200) {
+    box.replaceChildren(el("p", { class: "empty" }, id + ": " + (body.error || "HTTP " + status)));
+    return;
+  }
+  openStory = { id, version: versionOf(body) };
+  document.querySelectorAll("#stories li[data-story]").forEach((li) =>
+    li.classList.toggle("selected", li.dataset.story === id));
+  // Newest article first, as in every other list on the page.
+  const articles = [...body.articles].reverse().map((a) => {
+    const item = el("li", { "data-article": a.articleId, title: "Click for the article" },
+      a.known ? (a.title || a.articleId) : a.articleId,
+      el("span", { class: "meta" }, a.known
+        ? " · " + (a.source || "unknown source") + " · " + a.paragraphs + " ¶"
+        : " · summary not available"));
+    item.addEventListener("click", () => showArticle(a.articleId));
+    return item;
+  });
+  box.replaceChildren(
+    el("h3", {}, body.headline),
+    el("div", { class: "meta" }, storyMeta(body) + " · first seen " + timeOf(body.firstSeen) +
+      (body.mergedInto ? " · merged into " + body.mergedInto : "")),
+    entityChips(body, 10),
+    el("ol", { id: "story-articles" }, ...articles));
+}
+
 function every(ms, fn) {
   const run = () => fn().catch(() => {});
   run();
@@ -151,3 +217,4 @@ connect();
 every(3000, refreshHealth);
 every(5000, refreshEntities);
 every(5000, refreshSentiment);
+every(5000, refreshStories);

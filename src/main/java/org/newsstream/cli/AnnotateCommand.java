@@ -79,7 +79,7 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "Time one paragraph may take (default: ${DEFAULT-VALUE}).")
   String budget;
 
-  @Option(names = "--story-window", defaultValue = "3d", paramLabel = "DURATION",
+  @Option(names = "--story-window", defaultValue = NewsstreamConfig.DEFAULT_STORY_WINDOW, paramLabel = "DURATION",
       description = "A story takes no article this long after its last one "
           + "(default: ${DEFAULT-VALUE}).")
   String storyWindow;

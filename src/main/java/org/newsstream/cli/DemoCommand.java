@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,7 +25,10 @@ import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.ingest.ParagraphPublisher;
+import org.newsstream.kafka.TopicSnapshot;
+import org.newsstream.schema.Alert;
 import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.StorySummary;
 import org.newsstream.serde.RecordCatalog;
 import org.newsstream.streams.GroupCatchUp;
 import org.newsstream.streams.Topics;
@@ -79,6 +84,8 @@ final class DemoCommand implements Callable<Integer> {
           printer, limit);
       Console.progress(String.format("done: %d enriched, %d dead letters, %d alerts",
           outcome.enriched, outcome.deadLetters, outcome.alerts));
+      printer.printStories(topics.stories.name(),
+          AlertsByStory.group(stories(running, topics), outcome.alertRecords));
       if (serve) {
         serveUntilStopped(running, cleanedUp);
       }
@@ -151,7 +158,35 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  record Outcome(int enriched, int deadLetters, int alerts) {}
+  /** @param alertRecords the alerts that could be decoded, in arrival order */
+  record Outcome(int enriched, int deadLetters, int alerts, List<Alert> alertRecords) {}
+
+  /**
+   * Every record on the stories topic now: read once the pipeline has caught up, so the stories
+   * of every published article are in. No topic yet (no story topology) reads as no stories.
+   */
+  private static List<StorySummary> stories(NewsstreamServer running, Topics topics) {
+    Properties props = running.clients().consumer(null);
+    // Reading must not create the topic with the broker's defaults in the writer's place.
+    props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+    var values = topics.stories.valueSerde().deserializer();
+    List<StorySummary> stories = new ArrayList<>();
+    // Raw bytes, decoded one by one: a record that is no StorySummary is skipped, not fatal.
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props,
+        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      for (ConsumerRecord<byte[], byte[]> record : TopicSnapshot.read(consumer, topics.stories.name())) {
+        try {
+          if (record.value() != null) {
+            stories.add(values.deserialize(record.topic(), record.value()));
+          }
+        } catch (org.apache.kafka.common.errors.SerializationException notAStory) {
+          Console.progress("skipping a record on " + record.topic() + " that is no story: "
+              + notAStory.getMessage());
+        }
+      }
+    }
+    return stories;
+  }
 
   /** Prints output records until every paragraph is accounted for and alerting has caught up. */
   private static Outcome follow(NewsstreamServer running, Topics topics, int published,
@@ -160,6 +195,7 @@ final class DemoCommand implements Callable<Integer> {
     int enriched = 0;
     int dead = 0;
     int alerts = 0;
+    List<Alert> alertRecords = new ArrayList<>();
     long deadline = System.nanoTime() + limit.toNanos();
     List<String> names = List.of(topics.enriched.name(), topics.deadLetter.name(), topics.alerts.name());
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
@@ -180,11 +216,14 @@ final class DemoCommand implements Callable<Integer> {
             dead++;
           } else {
             alerts++;
+            if (value instanceof Alert alert) {
+              alertRecords.add(alert);
+            }
           }
         }
         if (enriched + dead >= published) {
           if (drained) {
-            return new Outcome(enriched, dead, alerts);
+            return new Outcome(enriched, dead, alerts, alertRecords);
           }
           // One more poll after alerting has committed everything picks up its last alerts.
           drained = GroupCatchUp.caughtUp(admin, pipelineGroup);

@@ -75,6 +75,12 @@ final class ServerOptions {
           + "(default: ${DEFAULT-VALUE}).")
   String articleMemory;
 
+  @Option(names = "--story-window", defaultValue = NewsstreamConfig.DEFAULT_STORY_WINDOW,
+      paramLabel = "DURATION",
+      description = "A story takes no article this long (event time) after its last one; a later "
+          + "article starts a new story (default: ${DEFAULT-VALUE}).")
+  String storyWindow;
+
   @Option(names = "--dedup-window", defaultValue = DedupSettings.DEFAULT_WINDOW, paramLabel = "DURATION",
       description = "A paragraph seen again within this much event time is a duplicate and raises "
           + "no alert (default: ${DEFAULT-VALUE}).")
@@ -146,7 +152,8 @@ final class ServerOptions {
         Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
         dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
         partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
-        dedup, spikes, DurationFlag.parse("--article-memory", articleMemory))
+        dedup, spikes, DurationFlag.parse("--article-memory", articleMemory),
+        DurationFlag.parse("--story-window", storyWindow))
         .validate();
   }
 

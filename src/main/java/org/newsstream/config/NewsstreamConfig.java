@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param dedup how far back a paragraph counts as a duplicate of an earlier one
  * @param spikes windows and thresholds of spike alerts
  * @param articleMemory how long an article's names are remembered after its latest paragraph
+ * @param storyWindow a story takes no article this long after its last one (and a per-story
+ *     rule forgets it)
  */
 public record NewsstreamConfig(
     Optional<String> bootstrapServers,
@@ -43,7 +45,8 @@ public record NewsstreamConfig(
     Optional<Path> rulesFile,
     DedupSettings dedup,
     SpikeSettings spikes,
-    Duration articleMemory) {
+    Duration articleMemory,
+    Duration storyWindow) {
 
   // The defaults, written only here (and in DedupSettings, SpikeSettings): defaults() below,
   // EnricherSettings.defaults() and the CLI's options (as their defaultValue text) read them.
@@ -54,6 +57,7 @@ public record NewsstreamConfig(
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
   public static final String DEFAULT_ENRICHMENT_BUDGET = "2s";
   public static final String DEFAULT_ARTICLE_MEMORY = "7d";
+  public static final String DEFAULT_STORY_WINDOW = "3d";
 
   public boolean embedded() {
     return bootstrapServers.isEmpty();
@@ -100,6 +104,9 @@ public record NewsstreamConfig(
     if (articleMemory.isNegative() || articleMemory.isZero()) {
       problems.add("--article-memory: must be positive");
     }
+    if (storyWindow.isNegative() || storyWindow.isZero()) {
+      problems.add("--story-window: must be positive");
+    }
     if (enrichmentBudget.isNegative() || enrichmentBudget.isZero()) {
       problems.add("--enrichment-budget: must be positive");
     }
@@ -115,13 +122,14 @@ public record NewsstreamConfig(
         Optional.empty(), Optional.empty(), DEFAULT_BROKER_HOST, 0, dataDir, DEFAULT_APPLICATION_ID,
         TopicNames.defaults(), DEFAULT_PARTITIONS, DEFAULT_STREAM_THREADS, true,
         DEFAULT_MAX_PARAGRAPH_CHARS, Durations.parse(DEFAULT_ENRICHMENT_BUDGET), Optional.empty(),
-        DedupSettings.defaults(), SpikeSettings.defaults(), Durations.parse(DEFAULT_ARTICLE_MEMORY));
+        DedupSettings.defaults(), SpikeSettings.defaults(), Durations.parse(DEFAULT_ARTICLE_MEMORY),
+        Durations.parse(DEFAULT_STORY_WINDOW));
   }
 
   public NewsstreamConfig withBootstrapServers(String servers) {
     return new NewsstreamConfig(
         Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
         partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
-        dedup, spikes, articleMemory);
+        dedup, spikes, articleMemory, storyWindow);
   }
 }

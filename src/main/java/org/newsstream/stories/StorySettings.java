@@ -1,6 +1,8 @@
 package org.newsstream.stories;
 
 import java.time.Duration;
+import org.newsstream.config.Durations;
+import org.newsstream.config.NewsstreamConfig;
 
 /**
  * How the clusterer decides and how much it keeps. The defaults are what {@code eval stories}
@@ -32,7 +34,8 @@ public record StorySettings(Duration window, Duration vocabularyHorizon, double 
     int lookupFeatures, int maxCandidates, double maxDocumentShare, int minDocumentsForShare,
     int centroidSize, int recentArticles, int maxSources, boolean growCentroid) {
 
-  public static final Duration DEFAULT_WINDOW = Duration.ofDays(3);
+  public static final Duration DEFAULT_WINDOW =
+      Durations.parse(NewsstreamConfig.DEFAULT_STORY_WINDOW);
 
   public StorySettings {
     if (window.isNegative() || window.isZero()) {

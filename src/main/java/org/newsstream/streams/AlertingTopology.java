@@ -38,7 +38,7 @@ public final class AlertingTopology {
     StreamsBuilder builder = new StreamsBuilder();
     addTo(builder, topics,
         builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")),
-        StorySettings.DEFAULT_WINDOW);
+        StorySettings.DEFAULT_WINDOW, 0);
     return builder.build();
   }
 
@@ -47,9 +47,10 @@ public final class AlertingTopology {
    *
    * @param storyWindow a per-story rule forgets a (rule, entity, story) this long after its
    *     latest match, as story assignment forgets a quiet story
+   * @param partitions partitions of the alert candidates' topic; 0: as many as {@code enriched}'s
    */
   static void addTo(StreamsBuilder builder, Topics topics,
-      KStream<String, EnrichedParagraph> enriched, Duration storyWindow) {
+      KStream<String, EnrichedParagraph> enriched, Duration storyWindow, int partitions) {
     builder.globalTable(topics.alertRules.name(), topics.alertRules.consumed("alert-rules-source"),
         Materialized.<String, org.newsstream.schema.AlertRule, KeyValueStore<Bytes, byte[]>>as(
                 RULES_STORE)
@@ -66,7 +67,9 @@ public final class AlertingTopology {
     Serde<Alert> alertSerde = topics.alerts.valueSerde();
     Map<String, KStream<String, Alert>> candidates = enriched
         .process(MatchRulesProcessor::new, Named.as("match-rules"))
-        .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
+        .repartition(Repartitions.of(
+            Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"),
+            partitions))
         .split(Named.as("alerts-"))
         .branch((key, alert) -> MatchRulesProcessor.perStory(key), Branched.as("per-story"))
         .defaultBranch(Branched.as("per-paragraph"));

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
+import org.newsstream.stories.StorySettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,8 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline start(NewsstreamConfig config, KafkaClients clients, Topics topics,
       ParagraphEnricher enricher, Optional<String> applicationServer) {
     Topology topology = PipelineTopology.build(topics, enricher, config.maxParagraphChars(),
-        Clock.systemUTC(), config.dedup(), config.articleMemory(), config.spikes());
+        Clock.systemUTC(), config.dedup(), config.articleMemory(), config.spikes(),
+        StorySettings.defaults().withWindow(config.storyWindow()), config.partitions());
     ApplicationLayout.migrate(clients, config.applicationId(), topics)
         .ifPresent(note -> log.warn("{}", note));
     Properties props = StreamsProperties.of(

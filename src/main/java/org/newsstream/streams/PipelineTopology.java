@@ -6,6 +6,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.newsstream.config.DedupSettings;
+import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.EnrichedParagraph;
@@ -25,19 +26,24 @@ public final class PipelineTopology {
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes) {
     return build(topics, enricher, maxParagraphChars, clock, dedup, articleMemory, spikes,
-        StorySettings.defaults());
+        StorySettings.defaults(), NewsstreamConfig.DEFAULT_PARTITIONS);
   }
 
-  /** @param stories how articles are clustered into stories */
+  /**
+   * @param stories how articles are clustered into stories
+   * @param partitions partitions of the repartition topics after story assignment (alert
+   *     candidates, entity mentions); without it they would take the one partition of the
+   *     story stage's topic and put all alerting and trends on one task
+   */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes,
-      StorySettings stories) {
+      StorySettings stories, int partitions) {
     StreamsBuilder builder = new StreamsBuilder();
     // Alerting, trends and article summaries all see the story-stamped paragraphs.
     KStream<String, EnrichedParagraph> enriched = EnrichmentTopology.addTo(
         builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory, stories);
-    AlertingTopology.addTo(builder, topics, enriched, stories.window());
-    TrendsTopology.addTo(builder, topics, spikes, enriched);
+    AlertingTopology.addTo(builder, topics, enriched, stories.window(), partitions);
+    TrendsTopology.addTo(builder, topics, spikes, enriched, partitions);
     ArticleSummaryTopology.addTo(builder, topics);
     return builder.build();
   }

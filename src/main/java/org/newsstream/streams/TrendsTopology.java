@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
@@ -39,13 +40,17 @@ public final class TrendsTopology {
   public static Topology build(Topics topics, SpikeSettings settings) {
     StreamsBuilder builder = new StreamsBuilder();
     addTo(builder, topics, settings,
-        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")));
+        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")), 0);
     return builder.build();
   }
 
-  /** Adds mention counting and spike detection on {@code enriched} to {@code builder}. */
+  /**
+   * Adds mention counting and spike detection on {@code enriched} to {@code builder}.
+   *
+   * @param partitions partitions of the mentions' topic; 0: as many as {@code enriched}'s
+   */
   static void addTo(StreamsBuilder builder, Topics topics, SpikeSettings settings,
-      KStream<String, EnrichedParagraph> enriched) {
+      KStream<String, EnrichedParagraph> enriched, int partitions) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
         topics.serde(EntityBaseline.class)));
@@ -55,7 +60,9 @@ public final class TrendsTopology {
         .filter((articleId, paragraph) -> paragraph != null && paragraph.getDuplicateOf() == null,
             Named.as("skip-duplicates"))
         .flatMap((articleId, paragraph) -> mentions(paragraph), Named.as("mentions-by-entity"))
-        .groupByKey(Grouped.with("entity-mentions", Serdes.String(), Serdes.String()))
+        .repartition(Repartitions.of(Repartitioned.with(Serdes.String(), Serdes.String())
+            .withName("entity-mentions"), partitions))
+        .groupByKey(Grouped.with(Serdes.String(), Serdes.String()))
         .windowedBy(TimeWindows.ofSizeAndGrace(settings.window(), settings.grace())
             .advanceBy(settings.advance()))
         .count(Named.as("count-mentions"),

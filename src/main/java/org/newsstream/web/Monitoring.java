@@ -14,6 +14,7 @@ import org.newsstream.config.KafkaClients;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.StorySummary;
 import org.newsstream.streams.ArticleSummaryTopology;
 import org.newsstream.streams.Topics;
 import org.newsstream.web.metrics.NewsstreamMetrics;
@@ -26,6 +27,11 @@ import org.newsstream.web.metrics.TimedEnricher;
  */
 public final class Monitoring implements AutoCloseable {
   private static final int KEPT_ALERTS = 1000;
+  /**
+   * Stories kept from news.stories. A summary holds at most 50 article ids, 20 sources and 10
+   * entities (a few KB), so this is tens of MB at worst, and far more stories than a desk scrolls.
+   */
+  private static final int KEPT_STORIES = 5000;
   private static final Duration LONGEST_WINDOW = Duration.ofHours(24);
   /** The name the pipeline's application goes by in health, metrics and lookups. */
   public static final String PIPELINE = "pipeline";
@@ -65,12 +71,14 @@ public final class Monitoring implements AutoCloseable {
         .lookup(id);
     RequestForwarder forwarder = new RequestForwarder(() -> self.get().host() + ":" + self.get().port());
     AlertEndpoints alertEndpoints = new AlertEndpoints(feed);
+    LatestStories stories = new LatestStories(KEPT_STORIES);
     MonitoringServer server = MonitoringServer.start(settings.host(), settings.port(),
         new MonitoringServer.Routes(alertEndpoints,
             new TrendEndpoints(new StoreTopEntities(() -> apps.get().get(PIPELINE), spikes,
                 self::get, forwarder, mentions, mentions::lastSeen, clock),
                 sentiment, LONGEST_WINDOW),
             new ArticleEndpoint(articles, forwarder),
+            new StoryEndpoints(stories, articles, forwarder),
             new HealthEndpoint(() -> states(apps.get())),
             metrics::scrape));
     self.set(new HostInfo(settings.advertisedHost(), server.port()));
@@ -89,6 +97,14 @@ public final class Monitoring implements AutoCloseable {
           // Every record in, decodable or not: the ones that are not are dead letters to be.
           .count(topics.paragraphs.name(), metrics::paragraphIn)
           .follow(topics.deadLetter, 0, dead -> metrics.deadLetter())
+          // Compacted, one record per story: read it all; the bound is in LatestStories.
+          .followByKey(topics.stories, Integer.MAX_VALUE, (String id, StorySummary story) -> {
+            if (story == null) {
+              stories.remove(id);
+            } else {
+              stories.put(story);
+            }
+          })
           .start(clients.consumer(null));
     } catch (RuntimeException e) {
       server.close();

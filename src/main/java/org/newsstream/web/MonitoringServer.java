@@ -19,7 +19,7 @@ public final class MonitoringServer implements AutoCloseable {
 
   /** The routes one server serves. */
   public record Routes(AlertEndpoints alerts, TrendEndpoints trends, ArticleEndpoint articles,
-      HealthEndpoint health, Supplier<String> prometheus) {}
+      StoryEndpoints stories, HealthEndpoint health, Supplier<String> prometheus) {}
 
   /** Binds {@code host:port} (port 0: any free one) and serves until closed. */
   public static MonitoringServer start(String host, int port, Routes routes) {
@@ -34,12 +34,18 @@ public final class MonitoringServer implements AutoCloseable {
     routes.alerts().register(app);
     routes.trends().register(app);
     routes.articles().register(app);
+    routes.stories().register(app);
     routes.health().register(app);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
         .result(routes.prometheus().get()));
     // Errors are JSON like every other answer of the API, not Javalin's HTML pages.
-    app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(
-        JsonNodeFactory.instance.objectNode().put("error", e.getMessage())));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 503) {
+        ctx.header("Retry-After", "1");
+      }
+      ctx.status(e.getStatus()).json(
+          JsonNodeFactory.instance.objectNode().put("error", e.getMessage()));
+    });
     app.start(host, port);
     return new MonitoringServer(app);
   }

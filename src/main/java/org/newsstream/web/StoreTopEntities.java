@@ -2,6 +2,7 @@ package org.newsstream.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,13 +68,14 @@ public final class StoreTopEntities implements TopEntities {
     }
     Map<String, EntityCount> union = new LinkedHashMap<>();
     try {
-      local(app, limit).forEach(e -> union.put(e.id(), e));
+      localOrNone(app, limit).forEach(e -> union.put(e.id(), e));
       for (StreamsMetadata peer : app.streamsMetadataForStore(TrendsTopology.MENTIONS_STORE)) {
         if (!peer.hostInfo().equals(self.get())) {
           remote(peer.hostInfo(), window, limit).forEach(e -> union.putIfAbsent(e.id(), e));
         }
       }
-    } catch (InvalidStateStoreException | IOException rebalancingOrUnreachable) {
+    } catch (ServiceUnavailableResponse | InvalidStateStoreException | IOException
+        rebalancingOrUnreachable) {
       return fallback.top(window, limit);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -88,7 +90,27 @@ public final class StoreTopEntities implements TopEntities {
     if (!window.equals(settings.window()) || app == null || app.state() != KafkaStreams.State.RUNNING) {
       return fallback.topHere(window, limit);
     }
-    return local(app, limit);
+    return localOrNone(app, limit);
+  }
+
+  /**
+   * This instance's counts; none where it holds no partition of the store (Streams answers that
+   * as it answers a store in migration, with an {@link InvalidStateStoreException}).
+   */
+  private List<EntityCount> localOrNone(KafkaStreams app, int limit) {
+    try {
+      return local(app, limit);
+    } catch (InvalidStateStoreException unavailable) {
+      boolean holdsSome = app.streamsMetadataForStore(TrendsTopology.MENTIONS_STORE).stream()
+          .anyMatch(instance -> instance.hostInfo().equals(self.get()));
+      if (!holdsSome) {
+        return List.of();
+      }
+      // Not the fallback: it counts everything this instance saw, so a caller adding up the
+      // instances' answers (top() on a peer) would count some entities twice.
+      throw new ServiceUnavailableResponse("this instance's entity counts are moving between "
+          + "instances (a rebalance); retry in a moment");
+    }
   }
 
   private List<EntityCount> local(KafkaStreams app, int limit) {

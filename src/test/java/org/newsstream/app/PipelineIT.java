@@ -76,7 +76,8 @@ class PipelineIT {
             name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories"),
         defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
         defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.empty(),
-        defaults.dedup(), defaults.spikes(), defaults.articleMemory());
+        defaults.dedup(), defaults.spikes(), defaults.articleMemory(),
+        defaults.storyWindow());
     server = NewsstreamServer.start(config, () -> enricher, message -> { });
   }
 

@@ -103,7 +103,8 @@ class StoriesIT {
             name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories"),
         defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
         defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.of(rules),
-        defaults.dedup(), defaults.spikes(), defaults.articleMemory());
+        defaults.dedup(), defaults.spikes(), defaults.articleMemory(),
+        defaults.storyWindow());
     server = NewsstreamServer.start(config, () -> enricher, message -> { });
 
     Instant at = Instant.parse("2026-03-02T08:00:00Z");

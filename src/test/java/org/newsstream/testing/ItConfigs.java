@@ -20,6 +20,6 @@ public final class ItConfigs {
         "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
         NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),
         org.newsstream.config.DedupSettings.defaults(), org.newsstream.config.SpikeSettings.defaults(),
-        Duration.ofDays(7));
+        Duration.ofDays(7), Duration.ofDays(3));
   }
 }

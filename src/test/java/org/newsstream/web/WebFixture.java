@@ -31,14 +31,17 @@ final class WebFixture implements AutoCloseable {
   final AlertFeed feed = new AlertFeed(100);
   final MentionWindow mentions = new MentionWindow(clock, Duration.ofSeconds(10), Duration.ofHours(24));
   final SentimentTimeline sentiment = new SentimentTimeline(clock, Duration.ofSeconds(5), Duration.ofHours(24));
+  final LatestStories stories = new LatestStories(100);
   final HttpClient http = HttpClient.newHttpClient();
   private final AlertEndpoints alertEndpoints = new AlertEndpoints(feed);
   private final MonitoringServer server;
 
   WebFixture(ArticleSummaries articles, Supplier<Map<String, String>> states, Supplier<String> metrics) {
+    RequestForwarder forwarder = new RequestForwarder(() -> "127.0.0.1:" + port());
     server = MonitoringServer.start("127.0.0.1", 0, new MonitoringServer.Routes(alertEndpoints,
         new TrendEndpoints(mentions, sentiment, Duration.ofHours(24)),
-        new ArticleEndpoint(articles, new RequestForwarder(() -> "127.0.0.1:" + port())),
+        new ArticleEndpoint(articles, forwarder),
+        new StoryEndpoints(stories, articles, forwarder),
         new HealthEndpoint(states), metrics));
   }
 
