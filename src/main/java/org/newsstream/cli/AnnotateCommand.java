@@ -16,10 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.newsstream.config.Durations;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.enrichment.linking.CrossArticleSurnames;
+import org.newsstream.enrichment.linking.SurnameMemory;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
 import org.newsstream.serde.AvroJson;
@@ -48,7 +51,11 @@ import picocli.CommandLine.Parameters;
         "is story: and the id of its first article (the key on news.stories). It is the story",
         "as of that line: when a later article",
         "shows two stories to be one, the younger is merged into the older, and later lines of",
-        "either carry the older id."},
+        "either carry the older id.",
+        "A person named only by surname (\"Kovalenko\") whose article never gave the full name",
+        "takes the id and name of the one person named in full with that surname in an earlier",
+        "line (within " + NewsstreamConfig.DEFAULT_ARTICLE_MEMORY + " of publishedAt), as in the stream; "
+            + "never a guess between two."},
     footer = {"", "Input formats:",
         "  text   article files (paragraphs separated by blank lines, or one per line); text has",
         "         no times, so all its articles count as published at one moment",
@@ -85,6 +92,7 @@ final class AnnotateCommand implements Callable<Integer> {
   String storyWindow;
 
   private OfflineStories stories;
+  private SurnameMemory surnames;
 
   @Override
   public Integer call() throws IOException {
@@ -99,6 +107,7 @@ final class AnnotateCommand implements Callable<Integer> {
       throw new UserException("--story-window must be positive, got " + storyWindow);
     }
     stories = new OfflineStories(StorySettings.defaults().withWindow(window));
+    surnames = new SurnameMemory(Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY));
     ParagraphEnricher enricher = Enrichers.load(DurationFlag.parse("--enrichment-budget", budget));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int paragraphs = 0;
@@ -121,7 +130,7 @@ final class AnnotateCommand implements Callable<Integer> {
     ArticleMemory memory = ArticleMemory.empty();
     for (int i = 0; i < article.paragraphs().size(); i++) {
       String paragraph = article.paragraphs().get(i);
-      Annotation annotation = enricher.annotate(paragraph, memory);
+      Annotation annotation = linkSurnames(enricher.annotate(paragraph, memory), 0L);
       String storyId = story(article.id(), article.title() != null ? article.title() : paragraph,
           annotation, 0L, null, i == 0);
       out.println(json(article.id() + "/" + i, article.id(), paragraph, annotation, storyId));
@@ -176,13 +185,28 @@ final class AnnotateCommand implements Callable<Integer> {
         String source = node.hasNonNull("source") ? node.get("source").asText() : null;
         String text = node.get("text").asText();
         String article = articleId == null ? id : articleId;
-        Annotation annotation = enricher.annotate(text, memory);
+        Annotation annotation = linkSurnames(enricher.annotate(text, memory), streamTime);
         out.println(json(id, article, text, annotation,
             story(article, text, annotation, streamTime, source, firstParagraph)));
         count++;
       }
     }
     return count;
+  }
+
+  /**
+   * Bare surnames linked across the input's articles, in input order, as the stream's story stage
+   * links them in its order (the same code).
+   */
+  private Annotation linkSurnames(Annotation annotation, long publishedAt) {
+    CrossArticleSurnames.Linked linked = CrossArticleSurnames.apply(annotation.entities(),
+        annotation.entitySentiments(), annotation.claims(), surnames,
+        java.time.Instant.ofEpochMilli(publishedAt));
+    if (!linked.changed()) {
+      return annotation;
+    }
+    return new Annotation(linked.entities(), annotation.sentiment(), linked.entitySentiments(),
+        linked.claims(), annotation.truncated(), annotation.language(), annotation.notAnnotated());
   }
 
   /**

@@ -71,7 +71,8 @@ final class ServerOptions {
 
   @Option(names = "--article-memory", defaultValue = NewsstreamConfig.DEFAULT_ARTICLE_MEMORY,
       paramLabel = "DURATION",
-      description = "How long an article's names are remembered after its latest paragraph "
+      description = "How long an article's names are remembered after its latest paragraph, "
+          + "and a person named in full owns their surname for other articles "
           + "(default: ${DEFAULT-VALUE}).")
   String articleMemory;
 

@@ -105,7 +105,7 @@ public final class EnrichmentTopology {
     KStream<String, EnrichedParagraph> deduplicated =
         Deduplication.append(builder, enriched, topics, dedup);
     KStream<String, EnrichedParagraph> stamped =
-        StoryAssignment.append(builder, deduplicated, topics, stories);
+        StoryAssignment.append(builder, deduplicated, topics, stories, articleMemory);
     stamped.to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
     return stamped;
   }

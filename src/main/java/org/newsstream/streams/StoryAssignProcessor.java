@@ -1,11 +1,14 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.enrichment.linking.CrossArticleSurnames;
+import org.newsstream.enrichment.linking.SurnameMemory;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.Paragraph;
 import org.newsstream.schema.StoryTally;
@@ -26,6 +29,9 @@ import org.newsstream.trends.ArticleSummaries;
  * decision reads and writes state any article may touch, so they are made in one place, in the
  * committed order of that topic, which is what makes a replay decide the same.
  *
+ * <p>Bare surnames are linked first ({@link CrossArticleSurnames}, owners in the {@value
+ * StoryAssignment#SURNAMES_STORE} store), for the same reason and with the same guarantee.
+ *
  * <p>An article's first paragraph to arrive decides its story (from the title where it has one,
  * else that paragraph's text, and its entities); later ones find it by article id and are counted
  * in. Expiry runs every {@link #EXPIRE_EVERY} of stream time, as in {@code annotate}; when it ran
@@ -36,12 +42,16 @@ final class StoryAssignProcessor
   static final Duration EXPIRE_EVERY = Duration.ofHours(1);
 
   private final StoryClusterer clusterer;
+  private final Duration surnameMemory;
   private ProcessorContext<String, StoryOutput> context;
   private StoreStoryIndex index;
   private KeyValueStore<String, StoryTally> tallies;
+  private StoreSurnameOwners surnameOwners;
+  private SurnameMemory surnames;
 
-  StoryAssignProcessor(StorySettings settings) {
+  StoryAssignProcessor(StorySettings settings, Duration surnameMemory) {
     this.clusterer = new StoryClusterer(settings);
+    this.surnameMemory = surnameMemory;
   }
 
   @Override
@@ -53,6 +63,9 @@ final class StoryAssignProcessor
         context.getStateStore(StoryAssignment.ARTICLES_STORE),
         context.getStateStore(StoryAssignment.CLOCK_STORE));
     this.tallies = context.getStateStore(StoryAssignment.TALLIES_STORE);
+    this.surnameOwners = new StoreSurnameOwners(
+        context.getStateStore(StoryAssignment.SURNAMES_STORE), surnameMemory);
+    this.surnames = new SurnameMemory(surnameMemory, surnameOwners);
   }
 
   @Override
@@ -65,6 +78,7 @@ final class StoryAssignProcessor
     String articleId = paragraph.getArticleId();
     long publishedAt = paragraph.getPublishedAt() != null
         ? paragraph.getPublishedAt().toEpochMilli() : record.timestamp();
+    enriched = withSurnamesLinked(enriched, publishedAt);
     Assignment assignment = clusterer.assign(index, new StoryArticle(articleId,
         decidingText(paragraph), EntityKeys.of(enriched.getEntities()), publishedAt,
         paragraph.getSource()));
@@ -120,6 +134,7 @@ final class StoryAssignProcessor
       return;
     }
     clusterer.expire(index);
+    surnameOwners.expire(now);
     index.putExpiredAt(now);
     long before = now - clusterer.settings().window().toMillis();
     List<String> gone = StoreStoryIndex.deleteWhere(tallies, t -> t.getLastSeen() < before);
@@ -127,6 +142,18 @@ final class StoryAssignProcessor
       context.forward(record.withKey(StoryIds.publicId(storyId))
           .withValue(StoryOutput.tombstone()));
     }
+  }
+
+  /** Before clustering, so a story also counts "Kovalenko" as the person it stands for. */
+  private EnrichedParagraph withSurnamesLinked(EnrichedParagraph enriched, long publishedAt) {
+    CrossArticleSurnames.Linked linked = CrossArticleSurnames.apply(enriched.getEntities(),
+        enriched.getEntitySentiments(), enriched.getClaims(), surnames,
+        Instant.ofEpochMilli(publishedAt));
+    if (!linked.changed()) {
+      return enriched;
+    }
+    return EnrichedParagraph.newBuilder(enriched).setEntities(linked.entities())
+        .setEntitySentiments(linked.entitySentiments()).setClaims(linked.claims()).build();
   }
 
   private StoryTally tally(String storyId, long publishedAt) {

@@ -1,5 +1,6 @@
 package org.newsstream.streams;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -17,10 +18,13 @@ import org.newsstream.schema.StoryFeatureCount;
 import org.newsstream.schema.StoryPostings;
 import org.newsstream.schema.StoryState;
 import org.newsstream.schema.StoryTally;
+import org.newsstream.schema.SurnameOwnerList;
 import org.newsstream.stories.StorySettings;
 
 /**
- * Stamps every deduplicated paragraph with its story and keeps {@code news.stories} up to date.
+ * Stamps every deduplicated paragraph with its story and keeps {@code news.stories} up to date;
+ * first links bare surnames to the one person recently named in full with them, in any article
+ * (a decision that, like the story's, reads state any article may touch).
  * Appended to the pipeline after duplicate marking, before {@code news.enriched}.
  *
  * <p>Any article may join any story, so the decision cannot be split by key: the paragraphs go
@@ -39,28 +43,35 @@ final class StoryAssignment {
   static final String ARTICLES_STORE = "story-articles";
   static final String CLOCK_STORE = "story-clock";
   static final String TALLIES_STORE = "story-tallies";
+  static final String SURNAMES_STORE = "surname-owners";
   static final String STORIES_SINK = "stories-sink";
 
   private StoryAssignment() {}
 
   /** Returns the paragraphs with {@code storyId} set, keyed by article id as they came. */
+  /**
+   * @param surnameMemory how long a person named in full stays the owner of their surname for
+   *     later articles that give only the surname
+   */
   static KStream<String, EnrichedParagraph> append(StreamsBuilder builder,
-      KStream<String, EnrichedParagraph> deduplicated, Topics topics, StorySettings settings) {
+      KStream<String, EnrichedParagraph> deduplicated, Topics topics, StorySettings settings,
+      Duration surnameMemory) {
     for (StoreBuilder<?> store : List.of(
         store(STORIES_STORE, topics.serde(StoryState.class)),
         store(POSTINGS_STORE, topics.serde(StoryPostings.class)),
         store(FREQUENCIES_STORE, topics.serde(StoryFeatureCount.class)),
         store(ARTICLES_STORE, topics.serde(StoryArticleLink.class)),
         store(CLOCK_STORE, topics.serde(StoryClock.class)),
-        store(TALLIES_STORE, topics.serde(StoryTally.class)))) {
+        store(TALLIES_STORE, topics.serde(StoryTally.class)),
+        store(SURNAMES_STORE, topics.serde(SurnameOwnerList.class)))) {
       builder.addStateStore(store);
     }
     KStream<String, StoryOutput> outputs = deduplicated
         .repartition(Repartitioned.with(Serdes.String(), topics.enriched.valueSerde())
             .withName(TOPIC).withNumberOfPartitions(1))
-        .process(() -> new StoryAssignProcessor(settings), Named.as("assign-story"),
+        .process(() -> new StoryAssignProcessor(settings, surnameMemory), Named.as("assign-story"),
             STORIES_STORE, POSTINGS_STORE, FREQUENCIES_STORE, ARTICLES_STORE, CLOCK_STORE,
-            TALLIES_STORE);
+            TALLIES_STORE, SURNAMES_STORE);
     outputs
         .filter((key, out) -> !out.isParagraph(), Named.as("story-summaries"))
         .mapValues(StoryOutput::summary, Named.as("as-story-summary"))

@@ -39,9 +39,17 @@ public record SurnameOwners(List<Owner> owners) {
     return new SurnameOwners(kept);
   }
 
-  /** The one owner seen within {@code memory} before {@code now}; empty if none or several. */
+  /**
+   * The one owner seen within {@code memory} before {@code now}; empty if none or several. An
+   * owner last seen after {@code now} does not count: in the stream, whether such a later
+   * sighting is already in the store when an earlier mention is enriched is a matter of timing,
+   * and a decision should rest on what came before the mention in event time. Only the latest
+   * sighting is kept, so an owner renewed after the mention is skipped too: the mention stays
+   * unlinked rather than linked by timing.
+   */
   public Optional<Owner> unambiguous(Instant now, Duration memory) {
-    List<Owner> recent = owners.stream().filter(o -> !expired(o, now, memory)).toList();
+    List<Owner> recent = owners.stream()
+        .filter(o -> !o.lastSeen().isAfter(now) && !expired(o, now, memory)).toList();
     return recent.size() == 1 ? Optional.of(recent.get(0)) : Optional.empty();
   }
 

@@ -62,4 +62,18 @@ class SurnameMemoryTest {
     memory.apply("Kovalenko Street", EntityType.LOCATION, Link.unlinked("Kovalenko Street"), T0);
     assertThat(person("Street", T0.plusSeconds(1)).id()).isEqualTo("name:street");
   }
+
+  @Test
+  void aFullNameNamedAfterTheMentionInEventTimeIsNoOwnerOfIt() {
+    person("Andrii Kovalenko", T0.plusSeconds(60));
+    assertThat(person("Kovalenko", T0).id()).isEqualTo("name:kovalenko");
+    assertThat(person("Kovalenko", T0.plusSeconds(60)).id()).isEqualTo("name:andrii_kovalenko");
+  }
+
+  @Test
+  void aLaterSecondOwnerDoesNotUnlinkAnEarlierMention() {
+    person("Andrii Kovalenko", T0);
+    person("Olena Kovalenko", T0.plusSeconds(120));
+    assertThat(person("Kovalenko", T0.plusSeconds(60)).id()).isEqualTo("name:andrii_kovalenko");
+  }
 }
