@@ -15,9 +15,11 @@ import java.util.TreeSet;
  * @param outcomes ids of the enriched paragraphs and dead letters read back, as often as read
  * @param alertIds ids of the non-spike alerts read back, as often as read
  * @param baselineAlertIds ids of the non-spike alerts of the same input without kills, or null
+ * @param alerts distinct non-spike alerts read back: none would make the comparison with the
+ *     baseline vacuous
  */
 public record ChaosVerdict(int lost, int duplicated, int unexpected, int duplicateAlerts,
-    Set<String> missingAlerts, Set<String> extraAlerts, boolean comparedWithBaseline) {
+    Set<String> missingAlerts, Set<String> extraAlerts, boolean comparedWithBaseline, int alerts) {
 
   public static ChaosVerdict of(Set<String> published, List<String> outcomes, List<String> alertIds,
       Set<String> baselineAlertIds) {
@@ -35,7 +37,7 @@ public record ChaosVerdict(int lost, int duplicated, int unexpected, int duplica
       alerts.keySet().stream().filter(id -> !baselineAlertIds.contains(id)).forEach(extra::add);
     }
     return new ChaosVerdict(lost, duplicated, unexpected, duplicateAlerts, missing, extra,
-        baselineAlertIds != null);
+        baselineAlertIds != null, alerts.size());
   }
 
   /** Nothing lost, nothing twice, nothing made up, and the baseline's alerts exactly. */

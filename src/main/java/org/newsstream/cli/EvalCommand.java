@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.newsstream.enrichment.DefaultParagraphEnricher;
 import org.newsstream.enrichment.EnricherSettings;
 import org.newsstream.enrichment.entities.CrfNerTagger;
+import org.newsstream.enrichment.entities.OtherLanguageNer;
 import org.newsstream.enrichment.text.SentenceSplitter;
 import org.newsstream.evaluation.CheckThatData;
 import org.newsstream.evaluation.ClaimsEvaluator;
@@ -22,6 +24,7 @@ import org.newsstream.enrichment.linking.EntityLinker;
 import org.newsstream.enrichment.linking.LinkIndex;
 import org.newsstream.enrichment.linking.LinkIndexFiles;
 import org.newsstream.evaluation.NerEvaluator;
+import org.newsstream.evaluation.OtherLanguageNerEvaluator;
 import org.newsstream.evaluation.SentimentData;
 import org.newsstream.evaluation.SentimentEvaluator;
 import org.newsstream.evaluation.SpeedEvaluator;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure enrichment quality (ner, sentiment, claims), speed, duplicate "
         + "marking (dedup), entity linking (linking), language identification (language) and "
-        + "story clustering (stories) on ../shared/data.",
+        + "story clustering (stories) on ../shared/data, and entities in German, Spanish and "
+        + "French (multilingual, on bundled sentences).",
     footer = {"", "stories: enriches the 2,413 UCI News Aggregator headlines of "
         + "stories/uci_news_aggregator_dev.tsv (about a minute), assigns them to stories in "
         + "publication order and prints B-cubed precision, recall and F1, stories made against "
@@ -51,7 +55,7 @@ import picocli.CommandLine.Spec;
         + "same for the designs compared in docs/quality.md, on the same enriched headlines."})
 public final class EvalCommand implements Callable<Integer> {
   /** What to measure. */
-  enum Task { ner, sentiment, claims, speed, dedup, linking, language, stories, all }
+  enum Task { ner, sentiment, claims, speed, dedup, linking, language, stories, multilingual, all }
 
   @Spec private CommandSpec spec;
 
@@ -78,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Task> tasks = task == Task.all
         ? List.of(Task.ner, Task.sentiment, Task.claims, Task.speed, Task.dedup, Task.linking,
-            Task.language, Task.stories)
+            Task.language, Task.stories, Task.multilingual)
         : List.of(task);
     for (Task t : tasks) {
       switch (t) {
@@ -90,6 +94,7 @@ public final class EvalCommand implements Callable<Integer> {
         case linking -> linking();
         case language -> language();
         case stories -> stories();
+        case multilingual -> multilingual();
         default -> throw new IllegalStateException(t.name());
       }
     }
@@ -218,6 +223,53 @@ public final class EvalCommand implements Callable<Integer> {
       out().printf(Locale.ROOT, "    %s taken for %s: %s%n", miss.paragraph().language(),
           miss.detected(), miss.paragraph().text());
     }
+  }
+
+  private void multilingual() {
+    OtherLanguageNer models = OtherLanguageNer.fromClasspath();
+    for (String language : new TreeSet<>(OtherLanguageNer.CORENLP_MODELS.keySet())) {
+      if (!models.languages().contains(language)) {
+        out().printf(Locale.ROOT, "multilingual %s: no model on the classpath (%s); its "
+            + "paragraphs get no entities%n", language, OtherLanguageNer.CORENLP_MODELS.get(language));
+        continue;
+      }
+      long heapBefore = heapAfterGc();
+      long started = System.nanoTime();
+      models.tagger(language);
+      long loadMillis = (System.nanoTime() - started) / 1_000_000;
+      out().printf(Locale.ROOT, "multilingual %s: model loaded in %.1f s, heap +%d MB after GC%n",
+          language, loadMillis / 1e3, (heapAfterGc() - heapBefore) >> 20);
+    }
+    DefaultParagraphEnricher enricher = DefaultParagraphEnricher.load(EnricherSettings.defaults(), models);
+    List<OtherLanguageNerEvaluator.Labelled> sentences = OtherLanguageNerEvaluator.bundled();
+    OtherLanguageNerEvaluator.evaluate(enricher, sentences); // warm-up: the time is steady state
+    OtherLanguageNerEvaluator.Report report = OtherLanguageNerEvaluator.evaluate(enricher, sentences);
+    report.byLanguage().forEach((language, c) -> {
+      out().printf(Locale.ROOT, "multilingual %s, %d sentences, %d labelled entities: P %.1f  "
+              + "R %.1f  F1 %.1f  (detected as another language: %d; %.2f ms per sentence)%n",
+          language, report.sentences().get(language), c.tp() + c.fn(), 100 * c.precision(),
+          100 * c.recall(), 100 * c.f1(), report.detectedAs().getOrDefault(language, 0),
+          report.millisPerSentence().get(language));
+      report.byType().get(language).forEach((type, t) -> out().printf(Locale.ROOT,
+          "    %-12s P %.1f  R %.1f  F1 %.1f%n", type, 100 * t.precision(), 100 * t.recall(),
+          100 * t.f1()));
+    });
+    for (OtherLanguageNerEvaluator.Mistake m : report.mistakes()) {
+      String text = m.sentence().text();
+      out().printf(Locale.ROOT, "    %s (taken for %s) missed %s, invented %s: %s%n",
+          m.sentence().language(), m.detected(), spans(text, m.missed()),
+          spans(text, m.invented()), text);
+    }
+  }
+
+  private static List<String> spans(String text, List<OtherLanguageNerEvaluator.Span> spans) {
+    return spans.stream()
+        .map(s -> s.type() + " \"" + text.substring(s.start(), s.end()) + "\"").toList();
+  }
+
+  private static long heapAfterGc() {
+    java.lang.management.ManagementFactory.getMemoryMXBean().gc();
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private void stories() throws Exception {

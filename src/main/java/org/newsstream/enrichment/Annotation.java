@@ -44,4 +44,17 @@ public record Annotation(
         language, "language " + language + ": the English-only models (NER, sentiment, claims) "
             + "were not run");
   }
+
+  /**
+   * A paragraph in a language with an NER model of its own: that model's entities, and still
+   * no claims and neutral sentiment, since those models are English-only.
+   */
+  public static Annotation otherLanguage(String language, List<Entity> entities,
+      boolean truncated) {
+    return new Annotation(entities, new Sentiment(0.0, "neutral"), List.of(), List.of(),
+        truncated, language, "language " + language + ": entities from CoreNLP's "
+            + java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH)
+            + " NER model, ids from their names; the English-only models (sentiment, claims, "
+            + "Wikipedia linking) were not run");
+  }
 }

@@ -21,6 +21,7 @@ import org.newsstream.enrichment.entities.KnownNameMatcher;
 import org.newsstream.enrichment.entities.Mention;
 import org.newsstream.enrichment.entities.NerTagger;
 import org.newsstream.enrichment.entities.OrganizationHeads;
+import org.newsstream.enrichment.entities.OtherLanguageNer;
 import org.newsstream.enrichment.entities.Places;
 import org.newsstream.enrichment.entities.SpanMerger;
 import org.newsstream.enrichment.linking.EntityLinker;
@@ -58,6 +59,9 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   private final CanonicalResolver resolver;
   private final EntityLinker linker;
   private final LanguageIdentifier languages;
+  private final OtherLanguageNer otherLanguages;
+  /** Ids from names only, for entities of other languages: the dictionary is English Wikipedia's. */
+  private final EntityLinker namesOnly = EntityLinker.namesOnly();
   private final Places places = Places.bundled();
   private final ClaimExtractor claims;
   private final SentimentAnalyzer sentiment;
@@ -84,6 +88,16 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
       EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
       VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages,
       LongSupplier ticker) {
+    this(settings, tagger, checkworthiness, lexicon, linker, languages, OtherLanguageNer.none(),
+        ticker);
+  }
+
+  /** As above, with NER models for languages other than English. */
+  public DefaultParagraphEnricher(
+      EnricherSettings settings, NerTagger tagger, CheckworthinessModel checkworthiness,
+      VaderLexicon lexicon, EntityLinker linker, LanguageIdentifier languages,
+      OtherLanguageNer otherLanguages, LongSupplier ticker) {
+    this.otherLanguages = Objects.requireNonNull(otherLanguages);
     this.ticker = Objects.requireNonNull(ticker);
     this.settings = Objects.requireNonNull(settings);
     this.linker = Objects.requireNonNull(linker);
@@ -106,6 +120,12 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
    * check-worthiness model reads), so do it once per process.
    */
   public static DefaultParagraphEnricher load(EnricherSettings settings) {
+    return load(settings, OtherLanguageNer.fromClasspath());
+  }
+
+  /** As {@link #load(EnricherSettings)}, with the given models for other languages. */
+  public static DefaultParagraphEnricher load(
+      EnricherSettings settings, OtherLanguageNer otherLanguages) {
     long started = System.nanoTime();
     NerTagger tagger = CrfNerTagger.load(settings.nerModel());
     EntityLinker linker;
@@ -119,9 +139,10 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     }
     DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(
         settings, tagger, LogisticCheckworthiness.bundled(), VaderLexicon.bundled(), linker,
-        new LinguaIdentifier());
-    LOG.info("Enrichment models loaded in {} ms (NER model {})",
-        (System.nanoTime() - started) / 1_000_000, settings.nerModel());
+        new LinguaIdentifier(), otherLanguages, System::nanoTime);
+    LOG.info("Enrichment models loaded in {} ms (NER model {}; models for {} load on their "
+            + "language's first paragraph)", (System.nanoTime() - started) / 1_000_000,
+        settings.nerModel(), enricher.otherLanguages.languages());
     return enricher;
   }
 
@@ -136,6 +157,28 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     return entity;
   }
 
+  /**
+   * Entities from the language's own model, sentence by sentence within the budget. None of the
+   * English helpers run (article-level names, place lists, demonyms): they are English word lists.
+   */
+  private Annotation otherLanguage(String text, String language, NerTagger own) {
+    long deadline = ticker.getAsLong() + settings.budget().toNanos();
+    List<Entity> entities = new ArrayList<>();
+    boolean truncated = false;
+    for (Sentence sentence : splitter.split(text)) {
+      if (ticker.getAsLong() > deadline) {
+        truncated = true;
+        break;
+      }
+      for (Mention m : SpanMerger.merge(text, sentence.tokens(), own.tag(sentence.tokens()))) {
+        Link link = namesOnly.link(m.text(), m.text(), m.type());
+        entities.add(new Entity(m.text(), m.type(), m.start(), m.end(), link.display(),
+            link.id()));
+      }
+    }
+    return Annotation.otherLanguage(language, entities, truncated);
+  }
+
   @Override
   public Annotation annotate(String text, ArticleMemory memory) {
     Objects.requireNonNull(text, "text");
@@ -145,7 +188,10 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
     // budget spent on that would truncate that paragraph's entities, differently on a replay.
     String language = languages.languageOf(text);
     if (!language.equals("en")) {
-      return Annotation.notEnglish(language);
+      // Loaded, on first need, outside the budget for the same reason as the detector's models.
+      return otherLanguages.tagger(language)
+          .map(own -> otherLanguage(text, language, own))
+          .orElseGet(() -> Annotation.notEnglish(language));
     }
     long deadline = ticker.getAsLong() + settings.budget().toNanos();
     List<Sentence> sentences = splitter.split(text);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.BundledText;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -28,7 +29,8 @@ public final class LanguageEvaluator {
 
   /**
    * @param byLanguage per language: paragraphs and correctly identified ones
-   * @param entitiesOnNonEnglish entities the enricher produced on non-English paragraphs
+   * @param entitiesOnNonEnglish entities the English models produced on non-English paragraphs
+   *     (those taken for English); a language's own NER model's entities are not counted
    */
   public record Report(int paragraphs, int correct, Map<String, int[]> byLanguage,
       List<Miss> misses, int entitiesOnNonEnglish, double millisPerParagraph) {
@@ -72,7 +74,12 @@ public final class LanguageEvaluator {
         misses.add(new Miss(p, detected));
       }
       if (!p.language().equals("en")) {
-        entities += enricher.annotate(p.text(), ArticleMemory.empty()).entities().size();
+        // Only what the English models made counts: a German model's entities on German text
+        // are the point of having it.
+        Annotation annotation = enricher.annotate(p.text(), ArticleMemory.empty());
+        if (annotation.language().equals("en")) {
+          entities += annotation.entities().size();
+        }
       }
     }
     return new Report(paragraphs.size(), correct, byLanguage, misses, entities,

@@ -41,6 +41,7 @@ class ChaosIT {
     assertThat(report.verdict().missingAlerts()).isEmpty();
     assertThat(report.verdict().extraAlerts()).isEmpty();
     assertThat(report.verdict().comparedWithBaseline()).isTrue();
+    assertThat(report.verdict().alerts()).as("alerts compared with the baseline").isPositive();
   }
 
   private static int freePort() throws IOException {

@@ -15,6 +15,7 @@ class ChaosVerdictTest {
     ChaosVerdict v = ChaosVerdict.of(PUBLISHED, List.of("a#1", "b#0", "a#0"), List.of("x", "y"),
         Set.of("x", "y"));
     assertThat(v.exact()).isTrue();
+    assertThat(v.alerts()).isEqualTo(2);
   }
 
   @Test

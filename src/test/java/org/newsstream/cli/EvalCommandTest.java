@@ -51,6 +51,6 @@ class EvalCommandTest {
     CommandLine cli = new CommandLine(new EvalCommand()).setErr(new PrintWriter(err));
 
     assertThat(cli.execute("bogus")).isEqualTo(2);
-    assertThat(err.toString()).contains("ner, sentiment, claims, speed, dedup, linking, language, stories, all");
+    assertThat(err.toString()).contains("ner, sentiment, claims, speed, dedup, linking, language, stories, multilingual, all");
   }
 }

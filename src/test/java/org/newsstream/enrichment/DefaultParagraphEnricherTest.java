@@ -347,6 +347,68 @@ class DefaultParagraphEnricherTest {
   }
 
   @Test
+  void aParagraphInALanguageWithItsOwnModelGetsThatModelsEntitiesWithIdsFromTheirNames() {
+    NerTagger english = tokens -> {
+      throw new AssertionError("the English model ran on German text");
+    };
+    // Stands in for CoreNLP's German model: capitalised "Berlin" and "Scholz" are what it knows.
+    NerTagger german = tokens -> tokens.stream().map(t -> switch (t.word()) {
+      case "Olaf", "Scholz" -> "PERSON";
+      case "Berlin" -> "LOCATION";
+      default -> "O";
+    }).toList();
+    List<String> loaded = new ArrayList<>();
+    org.newsstream.enrichment.entities.OtherLanguageNer models =
+        new org.newsstream.enrichment.entities.OtherLanguageNer(
+            java.util.Map.of("de", "german.model", "fr", "french.model"), resource -> true,
+            resource -> {
+              loaded.add(resource);
+              return german;
+            });
+    DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(EnricherSettings.defaults(),
+        english, LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.namesOnly(), text -> "de", models,
+        System::nanoTime);
+
+    Annotation annotation = enricher.annotate(
+        "Olaf Scholz sagte am Montag in Berlin, die Sanktionen seien \"ein großer Fehler\".",
+        ArticleMemory.empty());
+
+    assertThat(loaded).containsExactly("german.model");
+    assertThat(annotation.language()).isEqualTo("de");
+    assertThat(annotation.entities())
+        .extracting(Entity::getText, Entity::getType, Entity::getId, Entity::getCanonical)
+        .containsExactly(tuple("Olaf Scholz", EntityType.PERSON, "name:olaf_scholz", "Olaf Scholz"),
+            tuple("Berlin", EntityType.LOCATION, "name:berlin", "Berlin"));
+    assertThat(annotation.claims()).isEmpty();
+    assertThat(annotation.sentiment().getLabel()).isEqualTo("neutral");
+    assertThat(annotation.notAnnotated()).contains("language de").contains("were not run");
+  }
+
+  @Test
+  void aModelSlowToLoadDoesNotSpendItsFirstParagraphsBudget() {
+    EnricherSettings settings = EnricherSettings.defaults();
+    AtomicLong nanos = new AtomicLong();
+    NerTagger german = tokens -> tokens.stream()
+        .map(t -> t.word().equals("Berlin") ? "LOCATION" : "O").toList();
+    org.newsstream.enrichment.entities.OtherLanguageNer models =
+        new org.newsstream.enrichment.entities.OtherLanguageNer(
+            java.util.Map.of("de", "german.model"), resource -> true, resource -> {
+              nanos.addAndGet(settings.budget().plusMillis(500).toNanos());
+              return german;
+            });
+    DefaultParagraphEnricher enricher = new DefaultParagraphEnricher(settings,
+        TestModels.tagger(), LogisticCheckworthiness.bundled(), VaderLexicon.bundled(),
+        org.newsstream.enrichment.linking.EntityLinker.namesOnly(), text -> "de", models,
+        nanos::get);
+
+    Annotation annotation = enricher.annotate("Am Montag in Berlin.", ArticleMemory.empty());
+
+    assertThat(annotation.truncated()).isFalse();
+    assertThat(annotation.entities()).extracting(Entity::getText).containsExactly("Berlin");
+  }
+
+  @Test
   void emptyAndOddInputGiveEmptyAnnotations() {
     for (String text : List.of("", "   ", "\u0000\u0001", "…", "🙂🙂🙂", "<<<>>>")) {
       Annotation annotation = enricher.annotate(text, ArticleMemory.empty());
