@@ -6,15 +6,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.StorySummary;
 
 /**
  * Alerts grouped under the stories of their articles, as the demo prints them: an alert belongs to
- * the live story whose {@code articleIds} hold the alert's {@code articleId}. A story merged into
- * another hands its articles on to the one it was merged into (following {@code mergedInto}), so an
- * article listed only by the merged record still finds its live story.
+ * the live story its {@code storyId} ends up in (following {@code mergedInto}); an alert without
+ * one (a spike, or a record from before stories) to the live story whose {@code articleIds} hold
+ * its {@code articleId}. By id first because a summary lists only a story's latest 50 articles. A
+ * story merged into another hands its articles on to the one it was merged into, so an article
+ * listed only by the merged record still finds its live story.
  */
 final class AlertsByStory {
   private AlertsByStory() {}
@@ -53,7 +56,12 @@ final class AlertsByStory {
     live.forEach(story -> byStory.put(story.getStoryId(), new ArrayList<>()));
     List<Alert> withoutStory = new ArrayList<>();
     for (Alert alert : alerts) {
-      String story = storyOfArticle.get(alert.getArticleId());
+      String story = alert.getStoryId() == null ? null
+          : Optional.ofNullable(latest.get(alert.getStoryId()))
+              .map(known -> survivor(known, latest)).orElse(null);
+      if (story == null) {
+        story = storyOfArticle.get(alert.getArticleId());
+      }
       (story == null ? withoutStory : byStory.get(story)).add(alert);
     }
     return new Grouping(

@@ -24,4 +24,9 @@ public final class BundledText {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** {@link #lines}, without blank lines and {@code #} comments: the records of a data file. */
+  public static List<String> records(String path) {
+    return lines(path).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+  }
 }

@@ -71,10 +71,7 @@ public final class OtherLanguageNerEvaluator {
 
   public static List<Labelled> bundled() {
     List<Labelled> out = new ArrayList<>();
-    for (String line : BundledText.lines(BUNDLED)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    for (String line : BundledText.records(BUNDLED)) {
       int tab = line.indexOf('\t');
       out.add(parse(line.substring(0, tab), line.substring(tab + 1)));
     }

@@ -26,6 +26,19 @@ class AlertsByStoryTest {
   }
 
   @Test
+  void an_alert_with_a_story_id_goes_under_that_story_even_when_its_article_is_no_longer_listed() {
+    // A summary lists a story's latest 50 articles: an early article's alert still finds it.
+    var grouping = AlertsByStory.group(
+        List.of(story("story:a", null, 0, "a-60"), story("story:b", "story:a", 5, "b-1")),
+        List.of(Alert.newBuilder(alert("x1", "a-1")).setStoryId("story:a").build(),
+            Alert.newBuilder(alert("x2", "b-0")).setStoryId("story:b").build()));
+
+    assertThat(grouping.stories()).singleElement()
+        .satisfies(s -> assertThat(ids(s.alerts())).containsExactly("x1", "x2"));
+    assertThat(grouping.withoutStory()).isEmpty();
+  }
+
+  @Test
   void alerts_of_articles_no_story_lists_are_without_story() {
     var grouping = AlertsByStory.group(List.of(story("story:a", null, 0, "a-1")),
         List.of(alert("x1", "elsewhere"), alert("x2", "a-1")));

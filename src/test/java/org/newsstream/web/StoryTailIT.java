@@ -64,9 +64,11 @@ class StoryTailIT {
             });
         int counted = paragraphsIn.get();
         // Longer than the tail waits between looks: it has looked and must not have created it.
-        Thread.sleep(4000);
-        assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS))
-            .doesNotContain(topics.stories.name());
+        await("the stories topic stays absent while the tail looks for it")
+            .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> !admin.listTopics().names().get(10, TimeUnit.SECONDS)
+                .contains(topics.stories.name()));
 
         admin.createTopics(List.of(new NewTopic(topics.stories.name(), 2, (short) 1)
             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
@@ -83,9 +85,9 @@ class StoryTailIT {
         produce(topics.paragraphs.name(), "a-1", new byte[] {3});
         await("paragraphs are still followed").atMost(Duration.ofSeconds(30))
             .until(() -> paragraphsIn.get() > counted);
-        Thread.sleep(1000);
-        assertThat(paragraphsIn.get()).as("no paragraph read twice when the stories topic joined")
-            .isEqualTo(counted + 1);
+        await("no paragraph read twice when the stories topic joined")
+            .during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+            .until(() -> paragraphsIn.get() == counted + 1);
       }
     }
   }

@@ -125,8 +125,12 @@ public final class SurnameMemory {
 
     @Override
     public void seen(String surname, SurnameOwners.Owner owner) {
-      bySurname.compute(surname, (key, owners) -> (owners == null ? SurnameOwners.none() : owners)
-          .seen(owner.id(), owner.display(), owner.lastSeen(), memory));
+      bySurname.compute(surname, (key, owners) -> {
+        SurnameOwners known = owners == null ? SurnameOwners.none() : owners;
+        // The stream's store records the same sightings (worthRecording), so both decide alike.
+        return known.worthRecording(owner.id(), owner.display(), owner.lastSeen(), memory)
+            ? known.seen(owner.id(), owner.display(), owner.lastSeen(), memory) : known;
+      });
     }
   }
 }

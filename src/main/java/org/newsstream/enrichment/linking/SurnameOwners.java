@@ -40,6 +40,20 @@ public record SurnameOwners(List<Owner> owners) {
   }
 
   /**
+   * Whether a sighting of {@code id} at {@code at} is worth recording: a new owner, a new display
+   * name, or one seen later than a hundredth of {@code memory} after the recorded sighting. A
+   * person named in every paragraph would otherwise rewrite the store (and the stream's
+   * changelog) on every paragraph; the cost is an owner expiring up to 1 % of the memory early.
+   * A sighting older than the recorded one never moves it back.
+   */
+  public boolean worthRecording(String id, String display, Instant at, Duration memory) {
+    return owners.stream().filter(o -> o.id().equals(id) && o.display().equals(display))
+        .findFirst()
+        .map(known -> at.isAfter(known.lastSeen().plus(memory.dividedBy(100))))
+        .orElse(true);
+  }
+
+  /**
    * The one owner seen within {@code memory} before {@code now}; empty if none or several. An
    * owner last seen after {@code now} does not count: in the stream, whether such a later
    * sighting is already in the store when an earlier mention is enriched is a matter of timing,

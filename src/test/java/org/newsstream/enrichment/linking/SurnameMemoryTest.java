@@ -76,4 +76,20 @@ class SurnameMemoryTest {
     person("Olena Kovalenko", T0.plusSeconds(120));
     assertThat(person("Kovalenko", T0.plusSeconds(60)).id()).isEqualTo("name:andrii_kovalenko");
   }
+
+  @Test
+  void aRepeatedSightingWithinAHundredthOfTheMemoryIsNotRecordedAndNoneMovesBack() {
+    SurnameOwners owners = SurnameOwners.none()
+        .seen("name:andrii_kovalenko", "Andrii Kovalenko", T0, Duration.ofDays(3));
+    Duration memory = Duration.ofDays(3);
+
+    assertThat(owners.worthRecording("name:andrii_kovalenko", "Andrii Kovalenko",
+        T0.plus(Duration.ofMinutes(30)), memory)).isFalse();
+    assertThat(owners.worthRecording("name:andrii_kovalenko", "Andrii Kovalenko",
+        T0.minus(Duration.ofDays(1)), memory)).isFalse();
+    assertThat(owners.worthRecording("name:andrii_kovalenko", "Andrii Kovalenko",
+        T0.plus(Duration.ofHours(1)), memory)).isTrue();
+    assertThat(owners.worthRecording("name:olena_kovalenko", "Olena Kovalenko",
+        T0.plusSeconds(1), memory)).isTrue();
+  }
 }
