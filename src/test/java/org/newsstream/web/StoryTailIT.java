@@ -62,6 +62,11 @@ class StoryTailIT {
               produce(topics.paragraphs.name(), "a-1", new byte[] {2});
               return paragraphsIn.get() >= 1;
             });
+        // Publishing until it counts can leave one more paragraph in flight: let the count settle.
+        AtomicInteger lastLook = new AtomicInteger(-1);
+        await("the paragraph count settles").during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> lastLook.getAndSet(paragraphsIn.get()) == paragraphsIn.get());
         int counted = paragraphsIn.get();
         // Longer than the tail waits between looks: it has looked and must not have created it.
         await("the stories topic stays absent while the tail looks for it")
