@@ -174,8 +174,10 @@ public final class ChaosRun {
       }
       long read = output.firstReadOfMadeAfter(restartedWall);
       if (read >= 0) {
-        progress.accept(String.format("  topologies running %s after the restart",
-            running < 0 ? "(not logged yet)" : String.format("%.1f s", (running - restartedNanos) / 1e9)));
+        progress.accept(String.format("  topologies running %s after the restart; its first new"
+            + " record made after %.1f s",
+            running < 0 ? "(not logged yet)" : String.format("%.1f s", (running - restartedNanos) / 1e9),
+            (output.firstMadeAfter(restartedWall) - restartedWall) / 1e3));
         return (read - restartedNanos) / 1_000_000;
       }
       if (!run.alive()) {

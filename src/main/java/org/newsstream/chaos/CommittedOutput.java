@@ -74,6 +74,16 @@ final class CommittedOutput implements AutoCloseable {
         .orElse(-1);
   }
 
+  /**
+   * The earliest making moment (wall-clock milliseconds) of an outcome made at or after
+   * {@code wallMillis}, or -1: tells how much of a recovery went to the first enrichment and how
+   * much to the hops and commits after it.
+   */
+  synchronized long firstMadeAfter(long wallMillis) {
+    return madeAndRead.stream().mapToLong(m -> m[0]).filter(made -> made >= wallMillis).min()
+        .orElse(-1);
+  }
+
   /** {@link System#nanoTime()} of the latest enriched paragraph or dead letter read. */
   long lastOutcomeNanos() {
     return lastOutcomeNanos.get();

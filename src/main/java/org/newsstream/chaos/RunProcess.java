@@ -28,6 +28,9 @@ final class RunProcess {
     }
   }
 
+  /** Set by bin/newsstream to the application's class-data archive, when it wrote one. */
+  static final String APP_ARCHIVE_PROPERTY = "newsstream.app.cds";
+
   /** Starts {@code run} with {@code args}, its output appended to {@code log}. */
   static RunProcess start(List<String> args, Path log, String heap) throws IOException {
     List<String> command = new ArrayList<>();
@@ -37,6 +40,15 @@ final class RunProcess {
     System.getProperties().stringPropertyNames().stream()
         .filter(name -> name.startsWith("newsstream.")).sorted()
         .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+    // The launcher's class-data archive (bin/newsstream): a restart is CPU-bound on two cores,
+    // and mapping the classes instead of loading them made `run` ready about 1.2 s sooner.
+    // Valid only with the launcher's class path, which the child inherits below.
+    String archive = System.getProperty(APP_ARCHIVE_PROPERTY);
+    if (archive != null && java.nio.file.Files.isRegularFile(Path.of(archive))) {
+      command.add("-XX:SharedArchiveFile=" + archive);
+      command.add("-Xlog:disable");
+      command.add("-Xlog:all=warning:stderr");
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("org.newsstream.cli.Main");
