@@ -140,7 +140,8 @@ public final class ChaosRun {
     Files.createDirectories(dir);
     Path log = settings.dataDir().resolve(name + ".log");
     return RunProcess.start(List.of("--data-dir", dir.toString(), "--port",
-        String.valueOf(settings.port()), "--rules", rules.toString(), "--no-http"), log,
+        String.valueOf(settings.port()), "--rules", rules.toString(), "--no-http",
+        "--threads", String.valueOf(settings.threads())), log,
         settings.heap());
   }
 

@@ -47,7 +47,8 @@ public final class SecondInstanceRun {
     try (CommittedOutput output = new CommittedOutput(kafka.consumerProps(), TopicNames.defaults());
         KafkaProducer<String, Paragraph> producer = kafka.producer()) {
       RunProcess first = RunProcess.start(List.of("--data-dir", dir("first"), "--port",
-          String.valueOf(settings.port()), "--no-http"), log("first"), settings.heap());
+          String.valueOf(settings.port()), "--no-http", "--threads", String.valueOf(settings.threads())),
+          log("first"), settings.heap());
       RunProcess second = startSecond(bootstrap, 0);
       int done = 0;
       ChaosKafka.publish(producer, batches.get(0));
@@ -80,7 +81,8 @@ public final class SecondInstanceRun {
 
   private RunProcess startSecond(String bootstrap, int generation) throws IOException {
     return RunProcess.start(List.of("--bootstrap-servers", bootstrap, "--data-dir", dir("second"),
-        "--no-http"), log("second-" + generation), settings.heap());
+        "--no-http", "--threads", String.valueOf(settings.threads())),
+        log("second-" + generation), settings.heap());
   }
 
   private String dir(String name) throws IOException {

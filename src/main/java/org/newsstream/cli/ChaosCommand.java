@@ -65,16 +65,23 @@ final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each `run` (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--threads", defaultValue = "" + org.newsstream.config.NewsstreamConfig.DEFAULT_STREAM_THREADS,
+      description = "Stream threads of each `run` (default: ${DEFAULT-VALUE}).")
+  int threads;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (kills < 0 || paragraphs < kills + 2) {
       throw new UserException("--paragraphs must be at least --kills + 2, and --kills not negative");
     }
+    if (threads < 1) {
+      throw new UserException("--threads must be at least 1");
+    }
     Path dir = dataDir != null ? dataDir : TempFolders.create("newsstream-chaos");
     Console.progress("chaos: data and each run's log in " + dir.toAbsolutePath());
     ChaosSettings settings = new ChaosSettings(paragraphs, kills, dir,
         port == 0 ? freePort() : port, seed, DurationFlag.parse("--max-kill-delay", maxKillDelay),
-        !noBaseline, !noCleanRestart, heap, DurationFlag.parse("--settle-timeout", settleTimeout));
+        !noBaseline, !noCleanRestart, heap, DurationFlag.parse("--settle-timeout", settleTimeout), threads);
     ChaosReport report = secondInstance
         ? new SecondInstanceRun(settings, Console::progress).run()
         : new ChaosRun(settings, Console::progress).run();

@@ -24,7 +24,7 @@ class ChaosIT {
   void two_kills_and_a_clean_restart_leave_the_output_exact() throws Exception {
     List<String> progress = new ArrayList<>();
     ChaosSettings settings = new ChaosSettings(240, 2, dir, freePort(), 3, Duration.ofSeconds(4),
-        true, true, "1500m", Duration.ofSeconds(180));
+        true, true, "1500m", Duration.ofSeconds(180), 1);
 
     ChaosReport report = new ChaosRun(settings, line -> {
       progress.add(line);
