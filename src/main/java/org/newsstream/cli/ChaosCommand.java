@@ -8,6 +8,7 @@ import org.newsstream.chaos.ChaosReport;
 import org.newsstream.chaos.ChaosRun;
 import org.newsstream.chaos.ChaosSettings;
 import org.newsstream.chaos.SecondInstanceRun;
+import org.newsstream.config.NewsstreamConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,7 +66,7 @@ final class ChaosCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of each `run` (default: ${DEFAULT-VALUE}).")
   String heap;
 
-  @Option(names = "--threads", defaultValue = "" + org.newsstream.config.NewsstreamConfig.DEFAULT_STREAM_THREADS,
+  @Option(names = "--threads", defaultValue = "" + NewsstreamConfig.DEFAULT_STREAM_THREADS,
       description = "Stream threads of each `run` (default: ${DEFAULT-VALUE}).")
   int threads;
 

@@ -37,11 +37,8 @@ final class StoreSurnameOwners implements SurnameMemory.Store {
 
   @Override
   public void seen(String surname, SurnameOwners.Owner owner) {
-    SurnameOwners known = owners(surname);
-    if (!known.worthRecording(owner.id(), owner.display(), owner.lastSeen(), memory)) {
-      return;
-    }
-    SurnameOwners updated = known.seen(owner.id(), owner.display(), owner.lastSeen(), memory);
+    SurnameOwners updated =
+        owners(surname).seen(owner.id(), owner.display(), owner.lastSeen(), memory);
     List<SurnameOwnerEntry> entries = updated.owners().stream()
         .map(o -> new SurnameOwnerEntry(o.id(), o.display(), o.lastSeen()))
         .toList();

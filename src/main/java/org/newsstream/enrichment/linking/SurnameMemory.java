@@ -96,7 +96,9 @@ public final class SurnameMemory {
       return link;
     }
     if (words.size() >= 2) {
-      if (writtenInFull) {
+      // Decided here, once for every store, so the stream and annotate record alike.
+      if (writtenInFull && store.owners(surname.get())
+          .worthRecording(link.id(), link.display(), now, memory)) {
         store.seen(surname.get(), new SurnameOwners.Owner(link.id(), link.display(), now));
       }
       return link;
@@ -125,12 +127,8 @@ public final class SurnameMemory {
 
     @Override
     public void seen(String surname, SurnameOwners.Owner owner) {
-      bySurname.compute(surname, (key, owners) -> {
-        SurnameOwners known = owners == null ? SurnameOwners.none() : owners;
-        // The stream's store records the same sightings (worthRecording), so both decide alike.
-        return known.worthRecording(owner.id(), owner.display(), owner.lastSeen(), memory)
-            ? known.seen(owner.id(), owner.display(), owner.lastSeen(), memory) : known;
-      });
+      bySurname.compute(surname, (key, owners) -> (owners == null ? SurnameOwners.none() : owners)
+          .seen(owner.id(), owner.display(), owner.lastSeen(), memory));
     }
   }
 }
