@@ -28,9 +28,9 @@ import org.newsstream.stories.StorySettings;
  * {@code news.stories}), with every bad record to
  * {@code news.deadletter}. Paragraphs are keyed by article id, so one article's paragraphs arrive
  * in order on one partition and its memory of names lives in one store; a paragraph keyed
- * otherwise is re-keyed first (see {@link ArticleKeys}). Duplicate marking
- * goes through two repartition topics; see {@link Deduplication} for why and what it costs. Story
- * assignment goes through one more, of one partition; see {@link StoryAssignment}.
+ * otherwise is re-keyed first (see {@link ArticleKeys}). Then one hop, a repartition topic of one
+ * partition, to the task that marks copies and assigns stories (decisions that read any article's
+ * state); see {@link Deduplication} and {@link StoryAssignment} for why and what it costs.
  */
 public final class EnrichmentTopology {
   public static final String SOURCE = "paragraphs-source";
@@ -102,10 +102,11 @@ public final class EnrichmentTopology {
     KStream<String, EnrichedParagraph> enriched = outcomes
         .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
-    KStream<String, EnrichedParagraph> deduplicated =
-        Deduplication.append(builder, enriched, topics, dedup);
-    KStream<String, EnrichedParagraph> stamped =
-        StoryAssignment.append(builder, deduplicated, topics, stories, articleMemory);
+    KStream<String, EnrichedParagraph> inOneTask = StoryAssignment.toOneTask(
+        Deduplication.markRepublished(builder, enriched, dedup), topics);
+    KStream<String, EnrichedParagraph> stamped = StoryAssignment.append(builder,
+        Deduplication.markCopies(builder, inOneTask, topics, dedup), topics, stories,
+        articleMemory);
     stamped.to(topics.enriched.name(), topics.enriched.produced(ENRICHED_SINK));
     return stamped;
   }

@@ -50,8 +50,13 @@ public final class Pipeline implements AutoCloseable {
       ParagraphEnricher enricher, Optional<String> applicationServer) {
     Topology topology = PipelineTopology.build(topics, enricher, config.maxParagraphChars(),
         Clock.systemUTC(), config.dedup(), config.articleMemory(), config.spikes(),
-        StorySettings.defaults().withWindow(config.storyWindow()), config.partitions());
+        StorySettings.defaults().withWindow(config.storyWindow()));
     ApplicationLayout.migrate(clients, config.applicationId(), topics)
+        .ifPresent(note -> log.warn("{}", note));
+    ParkedParagraphs.release(clients, config.applicationId(), topics)
+        .ifPresent(note -> log.warn("{}", note));
+    LocalStateLayout.prepare(config.dataDir().resolve("streams").resolve(config.applicationId())
+            .toAbsolutePath(), topology.describe())
         .ifPresent(note -> log.warn("{}", note));
     Properties props = StreamsProperties.of(
         config, clients, config.applicationId(), MAX_POLL_RECORDS, applicationServer);

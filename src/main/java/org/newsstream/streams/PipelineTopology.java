@@ -6,18 +6,24 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.newsstream.config.DedupSettings;
-import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.stories.StorySettings;
 
 /**
- * Every concern in one topology, so one Kafka Streams application runs them: enrichment with
- * duplicate marking and story assignment, then alerting and trends on the enriched stream as it leaves enrichment (no
- * second read of {@code news.enriched}), and article summaries from {@code news.enriched}. Its
- * sub-topologies share each stream thread's consumer, producer and transaction: one commit per
- * thread and interval, where four applications needed four.
+ * Every concern in one topology, so one Kafka Streams application runs them: enrichment on the
+ * article partitions; then, after one hop to a topic of one partition, the cross-article task:
+ * copies marked, stories assigned, and alerting and trends on the stamped paragraphs as they go to
+ * {@code news.enriched} (no second read of it, no hop of their own); and article summaries from
+ * {@code news.enriched}. Its sub-topologies share each stream thread's consumer, producer and
+ * transaction: one commit per thread and interval, where four applications needed four.
+ *
+ * <p>Records per paragraph between the stages: one on the hop (and its copy on {@code
+ * news.enriched}); the design this replaced also sent four band probes, four verdicts, three
+ * alert candidates and five or so entity mentions, which were most of the broker's work and most
+ * of what a restart after a crash had to work through (docs/performance.md). The price: all
+ * cross-article work runs on one thread, whatever the number of instances; it is measured there.
  */
 public final class PipelineTopology {
   private PipelineTopology() {}
@@ -26,24 +32,21 @@ public final class PipelineTopology {
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes) {
     return build(topics, enricher, maxParagraphChars, clock, dedup, articleMemory, spikes,
-        StorySettings.defaults(), NewsstreamConfig.DEFAULT_PARTITIONS);
+        StorySettings.defaults());
   }
 
   /**
    * @param stories how articles are clustered into stories
-   * @param partitions partitions of the repartition topics after story assignment (alert
-   *     candidates, entity mentions); without it they would take the one partition of the
-   *     story stage's topic and put all alerting and trends on one task
    */
   public static Topology build(Topics topics, ParagraphEnricher enricher, int maxParagraphChars,
       Clock clock, DedupSettings dedup, Duration articleMemory, SpikeSettings spikes,
-      StorySettings stories, int partitions) {
+      StorySettings stories) {
     StreamsBuilder builder = new StreamsBuilder();
     // Alerting, trends and article summaries all see the story-stamped paragraphs.
     KStream<String, EnrichedParagraph> enriched = EnrichmentTopology.addTo(
         builder, topics, enricher, maxParagraphChars, clock, dedup, articleMemory, stories);
-    AlertingTopology.addTo(builder, topics, enriched, stories.window(), partitions);
-    TrendsTopology.addTo(builder, topics, spikes, enriched, partitions);
+    AlertingTopology.addTo(builder, topics, enriched, stories.window());
+    TrendsTopology.addTo(builder, topics, spikes, enriched);
     ArticleSummaryTopology.addTo(builder, topics);
     return builder.build();
   }

@@ -25,7 +25,7 @@ import org.newsstream.stories.StorySettings;
  * Stamps every deduplicated paragraph with its story and keeps {@code news.stories} up to date;
  * first links bare surnames to the one person recently named in full with them, in any article
  * (a decision that, like the story's, reads state any article may touch).
- * Appended to the pipeline after duplicate marking, before {@code news.enriched}.
+ * Appended to the pipeline after duplicate marking, in the same task, before {@code news.enriched}.
  *
  * <p>Any article may join any story, so the decision cannot be split by key: the paragraphs go
  * through {@value #TOPIC}, a repartition topic of one partition, to the one task that holds the
@@ -48,13 +48,25 @@ final class StoryAssignment {
 
   private StoryAssignment() {}
 
-  /** Returns the paragraphs with {@code storyId} set, keyed by article id as they came. */
   /**
+   * The paragraphs, still keyed by article id, through {@value #TOPIC} to the one task that makes
+   * every cross-article decision (copies, surnames, stories), in that topic's committed order.
+   */
+  static KStream<String, EnrichedParagraph> toOneTask(
+      KStream<String, EnrichedParagraph> byArticle, Topics topics) {
+    return byArticle.repartition(Repartitioned.with(Serdes.String(), topics.enriched.valueSerde())
+        .withName(TOPIC).withNumberOfPartitions(1));
+  }
+
+  /**
+   * Returns the paragraphs with {@code storyId} set, keyed by article id as they came.
+   *
+   * @param inOneTask paragraphs from {@link #toOneTask}
    * @param surnameMemory how long a person named in full stays the owner of their surname for
    *     later articles that give only the surname
    */
   static KStream<String, EnrichedParagraph> append(StreamsBuilder builder,
-      KStream<String, EnrichedParagraph> deduplicated, Topics topics, StorySettings settings,
+      KStream<String, EnrichedParagraph> inOneTask, Topics topics, StorySettings settings,
       Duration surnameMemory) {
     for (StoreBuilder<?> store : List.of(
         store(STORIES_STORE, topics.serde(StoryState.class)),
@@ -66,9 +78,7 @@ final class StoryAssignment {
         store(SURNAMES_STORE, topics.serde(SurnameOwnerList.class)))) {
       builder.addStateStore(store);
     }
-    KStream<String, StoryOutput> outputs = deduplicated
-        .repartition(Repartitioned.with(Serdes.String(), topics.enriched.valueSerde())
-            .withName(TOPIC).withNumberOfPartitions(1))
+    KStream<String, StoryOutput> outputs = inOneTask
         .process(() -> new StoryAssignProcessor(settings, surnameMemory), Named.as("assign-story"),
             STORIES_STORE, POSTINGS_STORE, FREQUENCIES_STORE, ARTICLES_STORE, CLOCK_STORE,
             TALLIES_STORE, SURNAMES_STORE);

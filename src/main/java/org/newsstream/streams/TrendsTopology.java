@@ -1,24 +1,12 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.Suppressed;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
-import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.EntityBaseline;
@@ -29,65 +17,54 @@ import org.newsstream.schema.EntityBaseline;
  * ("top entities now", see {@link TopEntities}); each closed window is compared with the entity's
  * own baseline, kept in {@value #BASELINES_STORE}. Syndicated copies are skipped: twenty outlets
  * running one wire story is one story, not a spike.
+ *
+ * <p>In the pipeline it runs in the one cross-article task, on the paragraphs as story
+ * assignment stamps them, so every entity's counts are already in one place and need no
+ * repartition topic (the one they had before cost a record per mention, five or so per
+ * paragraph, and a suppression buffer with its own changelog).
  */
 public final class TrendsTopology {
-  public static final String MENTIONS_STORE = "entity-mentions";
-  public static final String BASELINES_STORE = "entity-baselines";
+  /*
+   * Not "entity-mentions" and "entity-baselines" as before 2026-12: those stores were spread over
+   * the partitions of a repartition topic, and their changelogs cannot serve a one-task store.
+   */
+  public static final String MENTIONS_STORE = "entity-mention-counts";
+  public static final String CLOCK_STORE = "entity-mention-clock";
+  public static final String BASELINES_STORE = "entity-spike-baselines";
 
   private TrendsTopology() {}
 
-  /** Trends alone, reading {@code news.enriched}. */
+  /**
+   * Trends alone, reading {@code news.enriched}, for tests: its counts are right only where that
+   * topic has one partition (the pipeline feeds it from its one cross-article task).
+   */
   public static Topology build(Topics topics, SpikeSettings settings) {
     StreamsBuilder builder = new StreamsBuilder();
     addTo(builder, topics, settings,
-        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")), 0);
+        builder.stream(topics.enriched.name(), topics.enriched.consumed("enriched-source")));
     return builder.build();
   }
 
-  /**
-   * Adds mention counting and spike detection on {@code enriched} to {@code builder}.
-   *
-   * @param partitions partitions of the mentions' topic; 0: as many as {@code enriched}'s
-   */
+  /** Adds mention counting and spike detection on {@code enriched} to {@code builder}. */
   static void addTo(StreamsBuilder builder, Topics topics, SpikeSettings settings,
-      KStream<String, EnrichedParagraph> enriched, int partitions) {
+      KStream<String, EnrichedParagraph> enriched) {
+    // The store outlives closed windows so "top entities" can look back an hour.
+    Duration retention = max(settings.window().plus(settings.grace()), Duration.ofHours(1));
+    // Cached: a paragraph updates each of its entities in ten overlapping windows.
+    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
+            MENTIONS_STORE, retention, settings.window(), false),
+        Serdes.String(), Serdes.Long()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(CLOCK_STORE), Serdes.String(), Serdes.Long()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
         topics.serde(EntityBaseline.class)));
-    // The store outlives closed windows so "top entities" can look back an hour.
-    Duration retention = max(settings.window().plus(settings.grace()), Duration.ofHours(1));
     enriched
-        .filter((articleId, paragraph) -> paragraph != null && paragraph.getDuplicateOf() == null,
-            Named.as("skip-duplicates"))
-        .flatMap((articleId, paragraph) -> mentions(paragraph), Named.as("mentions-by-entity"))
-        .repartition(Repartitions.of(Repartitioned.with(Serdes.String(), Serdes.String())
-            .withName("entity-mentions"), partitions))
-        .groupByKey(Grouped.with(Serdes.String(), Serdes.String()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(settings.window(), settings.grace())
-            .advanceBy(settings.advance()))
-        .count(Named.as("count-mentions"),
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(MENTIONS_STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Serdes.Long())
-                .withRetention(retention))
-        .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded())
-            .withName("closed-mention-windows"))
-        .toStream(Named.as("closed-windows"))
+        .process(() -> new CountMentionsProcessor(settings), Named.as("count-mentions"),
+            MENTIONS_STORE, CLOCK_STORE)
         .process(() -> new SpikeProcessor(settings, topics.alerts.name()),
             Named.as("detect-spikes"), BASELINES_STORE)
         .to(topics.alerts.name(), topics.alerts.produced("spike-alerts-sink"));
-  }
-
-  /**
-   * One record per entity mention, keyed by entity id ("U.S." and "America" are one
-   * wikipedia:United_States; the display name of a record without ids), valued by article id.
-   */
-  private static List<KeyValue<String, String>> mentions(EnrichedParagraph enriched) {
-    String articleId = enriched.getParagraph().getArticleId();
-    return enriched.getEntities().stream()
-        .map(EntityKeys::of)
-        .map(key -> KeyValue.pair(key, articleId))
-        .toList();
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -45,7 +45,7 @@ class CrossArticleSurnamesTopologyTest {
   void start() {
     driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, new KnownNames(), 10_000,
         Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)), MEMORY,
-        SpikeSettings.defaults(), StorySettings.defaults(), NewsstreamConfig.DEFAULT_PARTITIONS),
+        SpikeSettings.defaults(), StorySettings.defaults()),
         TopologyDrivers.props(stateDir), T0);
     paragraphs = driver.createInputTopic(TOPICS.paragraphs.name(), Serdes.String().serializer(),
         TOPICS.paragraphs.valueSerde().serializer());

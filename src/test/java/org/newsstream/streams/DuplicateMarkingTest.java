@@ -172,7 +172,7 @@ class DuplicateMarkingTest {
   void aBandValueSharedByManyParagraphsStopsBeingComparedButEarlierCopiesAreStillFound() {
     String template = "Shares of Acme Corp rose %d percent in early trading in Frankfurt on "
         + "Monday after the company raised its forecast for the year, traders said.";
-    int many = DuplicateLookupProcessor.MAX_CANDIDATES + 6;
+    int many = MarkCopiesProcessor.MAX_CANDIDATES + 6;
     for (int i = 0; i < many; i++) {
       publish("t" + i, 0, String.format(template, i + 1), T0.plusSeconds(i));
     }
@@ -184,12 +184,12 @@ class DuplicateMarkingTest {
     assertThat(enriched.readKeyValuesToMap().get("copy-of-first").getDuplicateOf())
         .isEqualTo("t0/0");
     Map<String, Integer> perBandValue = new java.util.HashMap<>();
-    try (var all = driver.getWindowStore(Deduplication.FINGERPRINTS_STORE).all()) {
+    try (var all = driver.getWindowStore(Deduplication.COPIES_STORE).all()) {
       all.forEachRemaining(entry -> perBandValue.merge((String) entry.key.key(), 1, Integer::sum));
     }
     assertThat(perBandValue.values()).as("paragraphs remembered per band value")
-        .contains(DuplicateLookupProcessor.MAX_CANDIDATES)
-        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(DuplicateLookupProcessor.MAX_CANDIDATES));
+        .contains(MarkCopiesProcessor.MAX_CANDIDATES)
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(MarkCopiesProcessor.MAX_CANDIDATES));
   }
 
   private void publish(String articleId, int index, String text, Instant at) {

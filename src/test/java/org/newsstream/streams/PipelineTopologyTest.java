@@ -125,14 +125,16 @@ class PipelineTopologyTest {
   }
 
   @Test
-  void nothing_is_left_waiting_for_verdicts_once_a_paragraph_is_out() {
+  void one_articles_paragraphs_leave_in_article_order_copies_included() {
     publish("a1", 0, HANDSHAKE, T0);
-    publish("a1", 1, "Kim Jong Un was not there.", T0);
+    publish("b7", 0, "Kim Jong Un was not there.", T0.plusSeconds(5));
+    publish("b7", 1, HANDSHAKE, T0.plusSeconds(5));
+    publish("b7", 2, "Vladimir Putin left for Minsk.", T0.plusSeconds(5));
 
-    assertThat(enriched.readValuesToList()).hasSize(2);
-    try (var pending = driver.<String, Object>getKeyValueStore(Deduplication.PENDING_STORE).all()) {
-      assertThat(pending.hasNext()).as("the pending store is empty").isFalse();
-    }
+    List<EnrichedParagraph> out = enriched.readValuesToList();
+    assertThat(out).extracting(p -> p.getParagraph().getArticleId() + "/"
+        + p.getParagraph().getIndex()).containsExactly("a1/0", "b7/0", "b7/1", "b7/2");
+    assertThat(out.get(2).getDuplicateOf()).isEqualTo("a1/0");
   }
 
   private void publish(String articleId, int index, String text, Instant at) {

@@ -52,7 +52,7 @@ class StoryAlertingTest {
     driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, new KnownNames(), 10_000,
         Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)),
         Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY), SpikeSettings.defaults(),
-        StorySettings.defaults(), NewsstreamConfig.DEFAULT_PARTITIONS),
+        StorySettings.defaults()),
         TopologyDrivers.props(stateDir), T0);
     paragraphs = driver.createInputTopic(TOPICS.paragraphs.name(), Serdes.String().serializer(),
         TOPICS.paragraphs.valueSerde().serializer());

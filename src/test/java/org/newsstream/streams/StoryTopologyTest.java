@@ -61,7 +61,7 @@ class StoryTopologyTest {
     driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, ENRICHER, 10_000,
         Clock.fixed(T0, ZoneOffset.UTC), new DedupSettings(Duration.ofHours(24)),
         Durations.parse(NewsstreamConfig.DEFAULT_ARTICLE_MEMORY), SpikeSettings.defaults(),
-        settings, NewsstreamConfig.DEFAULT_PARTITIONS), TopologyDrivers.props(stateDir), T0);
+        settings), TopologyDrivers.props(stateDir), T0);
     paragraphs = driver.createInputTopic(TOPICS.paragraphs.name(), Serdes.String().serializer(),
         TOPICS.paragraphs.valueSerde().serializer());
     enriched = driver.createOutputTopic(TOPICS.enriched.name(), Serdes.String().deserializer(),

@@ -80,10 +80,12 @@ class MetricsIT {
     await("the window store's restore latency is registered")
         .atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(5))
         .until(() -> lines("kafka_stream_state_rocksdb_window_restore_latency_avg{"),
-            l -> l.stream().anyMatch(s -> s.contains("rocksdb_window_state_id=\"entity-mentions\"")));
+            l -> l.stream().anyMatch(s -> s.contains("rocksdb_window_state_id=\"entity-mention-counts\"")));
     assertThat(lines("kafka_stream_state_restore_latency_avg{")).as("key-value stores keep the name")
-        .anyMatch(l -> l.contains("rocksdb_state_id=\"alert-throttle\""));
-    assertThat(lines("kafka_stream_state_in_memory_suppression_")).isNotEmpty();
+        .anyMatch(l -> l.contains("rocksdb_state_id=\"rule-entity-throttles\""));
+    assertThat(lines("kafka_stream_state_rocksdb_window_restore_latency_avg{"))
+        .as("every window store, not only the first registered")
+        .anyMatch(l -> l.contains("rocksdb_window_state_id=\"copy-fingerprints\""));
 
     String scrape = scrape();
     assertThat(scrape).as("no deprecated copy of a topic's metrics with . replaced by _")
