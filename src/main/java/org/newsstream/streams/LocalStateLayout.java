@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.TopologyDescription;
@@ -60,14 +62,47 @@ final class LocalStateLayout {
     }
   }
 
+  /**
+   * A digest of what decides which store a task folder holds: sub-topologies, their nodes, topics
+   * and stores. Not of {@code TopologyDescription.toString()}, which names a dynamic sink's
+   * extractor by lambda class and identity hash, different in every process.
+   */
   static String fingerprint(TopologyDescription topology) {
+    StringBuilder canonical = new StringBuilder();
+    topology.subtopologies().stream()
+        .sorted(Comparator.comparingInt(TopologyDescription.Subtopology::id))
+        .forEach(sub -> {
+          canonical.append("sub ").append(sub.id()).append('\n');
+          sub.nodes().stream().sorted(Comparator.comparing(TopologyDescription.Node::name))
+              .forEach(node -> canonical.append(describe(node)).append('\n'));
+        });
+    topology.globalStores().stream()
+        .sorted(Comparator.comparing(store -> store.source().name()))
+        .forEach(store -> canonical.append("global ").append(describe(store.source()))
+            .append(' ').append(describe(store.processor())).append('\n'));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(topology.toString().getBytes(StandardCharsets.UTF_8));
+          .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  private static String describe(TopologyDescription.Node node) {
+    String what;
+    if (node instanceof TopologyDescription.Source source) {
+      what = "source " + (source.topicSet() == null ? "" : new TreeSet<>(source.topicSet()))
+          + (source.topicPattern() == null ? "" : source.topicPattern().pattern());
+    } else if (node instanceof TopologyDescription.Processor processor) {
+      what = "processor " + new TreeSet<>(processor.stores());
+    } else if (node instanceof TopologyDescription.Sink sink) {
+      what = "sink " + (sink.topic() != null ? sink.topic() : "(chosen per record)");
+    } else {
+      what = node.getClass().getSimpleName();
+    }
+    return node.name() + " " + what + " -> " + node.successors().stream()
+        .map(TopologyDescription.Node::name).sorted().toList();
   }
 
   private static List<Path> taskDirectories(Path appStateDir) throws IOException {
@@ -85,7 +120,7 @@ final class LocalStateLayout {
 
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     }

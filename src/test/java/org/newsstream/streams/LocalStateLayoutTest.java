@@ -52,6 +52,20 @@ class LocalStateLayoutTest {
     assertThat(appDir.resolve("0_0")).doesNotExist();
   }
 
+  @Test
+  void the_fingerprint_is_the_same_in_every_process_even_with_a_sink_chosen_per_record() {
+    assertThat(LocalStateLayout.fingerprint(routed().describe()))
+        .isEqualTo(LocalStateLayout.fingerprint(routed().describe()));
+  }
+
+  /** Two builds of one topology whose sink's extractor is a new lambda object each time. */
+  private static org.apache.kafka.streams.Topology routed() {
+    StreamsBuilder builder = new StreamsBuilder();
+    String prefix = "alerts.";
+    builder.<String, String>stream("in").to((key, value, context) -> prefix + value);
+    return builder.build();
+  }
+
   private static TopologyDescription topology(String from, String to) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(from).to(to);
