@@ -220,8 +220,11 @@ class PipelineIT {
             && list.stream().anyMatch(a -> a.getEvidence().contains("America")));
     assertThat(usAlerts).extracting(Alert::getEntity).containsOnly("United States");
     assertThat(usAlerts).noneMatch(a -> a.getEvidence().contains("Vereinigten"));
-    List<EnrichedParagraph> germanOut = readAll(server.topics().enriched).stream()
-        .filter(p -> p.getParagraph().getText().equals(german)).toList();
+    // Published after the English ones, it may come out in a later commit than their alerts.
+    List<EnrichedParagraph> germanOut = await("the German paragraph enriched")
+        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> readAll(server.topics().enriched).stream()
+            .filter(p -> p.getParagraph().getText().equals(german)).toList(), l -> !l.isEmpty());
     // CoreNLP's German model tags it, not the English one (which made "Montag" a PERSON); its
     // entities get ids from their names, never the English dictionary's titles.
     assertThat(germanOut).isNotEmpty().allSatisfy(p -> {
