@@ -64,7 +64,9 @@ final class CountMentionsProcessor
     long at = record.timestamp();
     Long known = clock.get(STREAM_TIME);
     long streamTime = known == null ? at : Math.max(known, at);
-    clock.put(STREAM_TIME, streamTime);
+    if (known == null || streamTime > known) {
+      clock.put(STREAM_TIME, streamTime);
+    }
     if (paragraph.getDuplicateOf() == null) {
       count(paragraph, at, streamTime);
     }

@@ -54,8 +54,10 @@ public final class TrendsTopology {
     builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
             MENTIONS_STORE, retention, settings.window(), false),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
+    // Cached: the stream time moves with nearly every paragraph; one changelog record per commit.
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(CLOCK_STORE), Serdes.String(), Serdes.Long()));
+        Stores.persistentKeyValueStore(CLOCK_STORE), Serdes.String(), Serdes.Long())
+        .withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
         topics.serde(EntityBaseline.class)));
