@@ -86,7 +86,9 @@ public final class NewsstreamServer implements AutoCloseable {
         servers = broker.bootstrapServers();
         progress.accept(String.format("broker up at %s (embedded KRaft%s, data in %s, %.1f s)",
             servers, broker instanceof BrokerProcess process
-                ? " in process " + process.pid() + ", its log in " + BrokerProcess.logFile(settings)
+                ? " in process " + process.pid()
+                    + (process.adopted() ? ", taken over from the run that crashed" : "")
+                    + ", its log in " + BrokerProcess.logFile(settings)
                 : " in this process",
             settings.dataDir(), (System.nanoTime() - t0) / 1e9));
       } else {

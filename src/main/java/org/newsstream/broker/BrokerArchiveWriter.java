@@ -46,7 +46,7 @@ public final class BrokerArchiveWriter {
       List<String> command = BrokerJvm.current(System.getenv())
           .writingArchiveTo(partial, classPath)
           .command(BrokerProcessMain.class.getName(),
-              List.of("127.0.0.1", "0", scratch.resolve("kafka").toString(), "1"));
+              List.of("127.0.0.1", "0", scratch.resolve("kafka").toString(), "1", "0"));
       Process broker = new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
