@@ -2,7 +2,11 @@ package org.newsstream.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.ingest.Article;
@@ -32,6 +36,90 @@ public final class OfflineReference {
     long wall = System.nanoTime() - started;
     return new Result(done, done / (wall / 1e9),
         (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / done);
+  }
+
+  /**
+   * The same on {@code threads} threads at once, sharing the one enricher as the stream threads
+   * do, each enriching {@code measured} paragraphs after {@code warmUp} untimed ones. On most
+   * machines a thread goes slower when the others run (shared caches and memory bandwidth, or
+   * virtual cores that are one physical core's two hyperthreads), so this, not {@code threads}
+   * times the one-thread rate, is the most the NLP alone can do with every core.
+   */
+  public static Result measureParallel(ParagraphEnricher enricher, List<Article> articles,
+      int warmUp, int measured, int threads) {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    CyclicBarrier start = new CyclicBarrier(threads + 1);
+    long[] cpu = new long[threads];
+    int[] done = new int[threads];
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      int slot = i;
+      Thread worker = new Thread(() -> {
+        try {
+          run(enricher, articles, warmUp);
+          await(start);
+          long before = mx.getCurrentThreadCpuTime();
+          done[slot] = run(enricher, articles, measured);
+          cpu[slot] = mx.getCurrentThreadCpuTime() - before;
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+          start.reset(); // wakes the others and the caller instead of leaving them waiting
+        }
+      }, "offline-reference-" + i);
+      worker.start();
+      workers.add(worker);
+    }
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while measuring the offline reference", e);
+    } catch (BrokenBarrierException e) {
+      // a worker failed during its warm-up: its failure is thrown below, once all have ended
+    }
+    long started = System.nanoTime();
+    for (Thread worker : workers) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while measuring the offline reference", e);
+      }
+    }
+    long wall = System.nanoTime() - started;
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    int total = java.util.Arrays.stream(done).sum();
+    return new Result(total, total / (wall / 1e9),
+        java.util.Arrays.stream(cpu).sum() / 1e6 / total);
+  }
+
+  /**
+   * Enriches {@code paragraphs} paragraphs of the load untimed, going round it as often as needed:
+   * the JIT goes on improving the NLP code for thousands of paragraphs.
+   */
+  public static void warmUp(ParagraphEnricher enricher, List<Article> articles, int paragraphs) {
+    int done = 0;
+    while (done < paragraphs) {
+      int round = run(enricher, articles, paragraphs - done);
+      if (round == 0) {
+        return;
+      }
+      done += round;
+    }
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while measuring the offline reference", e);
+    } catch (BrokenBarrierException e) {
+      throw new IllegalStateException("an offline reference thread failed", e);
+    }
   }
 
   private static int run(ParagraphEnricher enricher, List<Article> articles, int limit) {

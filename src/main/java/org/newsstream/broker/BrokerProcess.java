@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -79,6 +80,11 @@ public final class BrokerProcess implements KafkaBroker {
     }
 
     static BrokerProcess start(BrokerSettings settings, Duration orphanLinger) {
+        return start(settings, orphanLinger, System.getenv());
+    }
+
+    /** @param env where the child's JVM options come from ({@code NEWSSTREAM_BROKER_JAVA_OPTS}) */
+    static BrokerProcess start(BrokerSettings settings, Duration orphanLinger, Map<String, String> env) {
         Optional<BrokerProcess> orphan = adopt(settings);
         if (orphan.isPresent()) {
             return orphan.get();
@@ -87,7 +93,7 @@ public final class BrokerProcess implements KafkaBroker {
         Process process;
         try {
             Files.createDirectories(settings.dataDir().getParent());
-            List<String> command = BrokerJvm.current(System.getenv()).command(
+            List<String> command = BrokerJvm.current(env).command(
                     BrokerProcessMain.class.getName(),
                     List.of(settings.host(), String.valueOf(settings.port()),
                             settings.dataDir().toString(), String.valueOf(settings.partitions()),
@@ -98,7 +104,7 @@ public final class BrokerProcess implements KafkaBroker {
         } catch (IOException e) {
             throw new BrokerStartException("cannot start the broker process: " + e.getMessage(), e);
         }
-        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> firstLine(process));
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> protocolLine(process));
         String line;
         try {
             line = answer.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -215,11 +221,22 @@ public final class BrokerProcess implements KafkaBroker {
         drainer.start();
     }
 
-    private static String firstLine(Process process) {
+    /**
+     * The child's first READY or FAILED line. Anything before it is the JVM's: some options write
+     * to standard output whatever -Xlog says (JFR's "Started recording" note, for one).
+     */
+    private static String protocolLine(Process process) {
         try {
             BufferedReader reader = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            return reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(BrokerProcessMain.READY) || line.startsWith(BrokerProcessMain.FAILED)) {
+                    return line;
+                }
+                LOG.debug("broker process: {}", line);
+            }
+            return null;
         } catch (IOException e) {
             return null;
         }

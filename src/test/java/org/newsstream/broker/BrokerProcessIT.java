@@ -51,6 +51,19 @@ class BrokerProcessIT {
     }
 
     @Test
+    void a_broker_jvm_option_that_writes_to_standard_output_does_not_stop_the_start() {
+        // JFR's "Started recording" note goes to stdout whatever -Xlog says; the parent reads
+        // its READY line there and failed with "exited before it was ready" (session 10).
+        Map<String, String> env = Map.of("NEWSSTREAM_BROKER_JAVA_OPTS",
+                "-XX:StartFlightRecording=filename=" + folder.resolve("broker.jfr"));
+
+        try (BrokerProcess broker = BrokerProcess.start(settings(1), BrokerProcess.ORPHAN_LINGER, env)) {
+            assertThat(broker.bootstrapServers()).isNotBlank();
+        }
+        assertThat(folder.resolve("broker.jfr")).exists();
+    }
+
+    @Test
     void a_clean_stop_stops_the_broker_and_the_next_start_begins_a_new_one() {
         BrokerProcess first = BrokerProcess.start(settings(1));
         first.close();
