@@ -4,8 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.ParagraphEnricher;
@@ -48,7 +47,9 @@ public final class OfflineReference {
   public static Result measureParallel(ParagraphEnricher enricher, List<Article> articles,
       int warmUp, int measured, int threads) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    CyclicBarrier start = new CyclicBarrier(threads + 1);
+    // Latches, not a barrier: a thread that fails still counts down, so nobody waits for it.
+    CountDownLatch warmed = new CountDownLatch(threads);
+    CountDownLatch go = new CountDownLatch(1);
     long[] cpu = new long[threads];
     int[] done = new int[threads];
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -57,35 +58,38 @@ public final class OfflineReference {
       int slot = i;
       Thread worker = new Thread(() -> {
         try {
-          run(enricher, articles, warmUp);
-          await(start);
-          long before = mx.getCurrentThreadCpuTime();
-          done[slot] = run(enricher, articles, measured);
-          cpu[slot] = mx.getCurrentThreadCpuTime() - before;
+          try {
+            run(enricher, articles, warmUp);
+          } finally {
+            warmed.countDown();
+          }
+          go.await();
+          if (failure.get() == null) {
+            long before = mx.getCurrentThreadCpuTime();
+            done[slot] = run(enricher, articles, measured);
+            cpu[slot] = mx.getCurrentThreadCpuTime() - before;
+          }
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
-          start.reset(); // wakes the others and the caller instead of leaving them waiting
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
       }, "offline-reference-" + i);
       worker.start();
       workers.add(worker);
     }
+    long started;
     try {
-      start.await();
+      warmed.await();
+      started = System.nanoTime();
+      go.countDown();
+      for (Thread worker : workers) {
+        worker.join();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      workers.forEach(Thread::interrupt);
       throw new IllegalStateException("interrupted while measuring the offline reference", e);
-    } catch (BrokenBarrierException e) {
-      // a worker failed during its warm-up: its failure is thrown below, once all have ended
-    }
-    long started = System.nanoTime();
-    for (Thread worker : workers) {
-      try {
-        worker.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while measuring the offline reference", e);
-      }
     }
     long wall = System.nanoTime() - started;
     if (failure.get() != null) {
@@ -108,17 +112,6 @@ public final class OfflineReference {
         return;
       }
       done += round;
-    }
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while measuring the offline reference", e);
-    } catch (BrokenBarrierException e) {
-      throw new IllegalStateException("an offline reference thread failed", e);
     }
   }
 
