@@ -87,9 +87,10 @@ final class BenchCommand implements Callable<Integer> {
   int warmUpParagraphs;
 
   @Option(names = "--keep-throttle",
-      description = "Keep the shipped rules' throttles. By default the bench turns them off, so "
-          + "that every matching paragraph raises an alert whose latency it can time (the load "
-          + "repeats one article, and a throttle would hold back all but the first copy's).")
+      description = "Keep the shipped rules as they are. By default the bench makes every rule "
+          + "alert per paragraph with no throttle, so that every matching paragraph raises an "
+          + "alert whose latency it can time: the load repeats one article, which is one story, "
+          + "and one alert per story and entity would leave a handful of alerts to time.")
   boolean keepThrottle;
 
   @Override
@@ -110,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean ran = false;
     try {
       if (server.rules == null && !keepThrottle) {
-        server.rules = shippedRulesWithoutThrottle(rulesDir.resolve("rules.yaml"));
+        server.rules = shippedRulesForTiming(rulesDir.resolve("rules.yaml"));
       }
       NewsstreamConfig config = server.toConfig(0, temp);
       ParagraphEnricher enricher = Enrichers.load(config.enrichmentBudget());
@@ -225,18 +226,20 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "settings: %d partitions, %d stream thread(s), %s, rules %s%n",
         config.partitions(), config.streamThreads(),
         config.exactlyOnce() ? "exactly_once_v2" : "at_least_once",
-        config.rulesFile().map(Path::toString).orElse("shipped") + (keepThrottle ? "" : " (throttles off)"));
+        config.rulesFile().map(Path::toString).orElse("shipped") + (keepThrottle ? "" : " (per paragraph, no throttle)"));
   }
 
   private double perParagraph(CpuMeter cpu, CpuMeter.Part part) {
     return cpu.used(part).toNanos() / 1e6 / paragraphs;
   }
 
-  /** The shipped rules with every throttle set to zero, written to {@code file}. */
-  private static Path shippedRulesWithoutThrottle(Path file) throws java.io.IOException {
+  /** The shipped rules, each alerting per paragraph without a throttle, written to {@code file}. */
+  static Path shippedRulesForTiming(Path file) throws java.io.IOException {
     try (var in = RuleFiles.class.getClassLoader().getResourceAsStream(RuleFiles.DEFAULT_RULES)) {
       String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      Files.writeString(file, yaml.replaceAll("(?m)^(\\s*throttle:).*$", "$1 0s"));
+      Files.writeString(file, yaml.replaceAll("(?m)^(\\s*throttle:).*$", "$1 0s")
+          .replaceAll("(?m)^(\\s*per:)\\s*story\\b", "$1 paragraph")
+          .replaceAll("(?m)^\\s*realertAfterSources:.*$", ""));
     }
     return file;
   }
