@@ -26,6 +26,7 @@ import org.newsstream.bench.OfflineReference;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.Alert;
 import org.newsstream.bench.SyntheticArticles;
+import org.newsstream.bench.ThreadTimeShares;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
@@ -161,12 +162,15 @@ final class BenchCommand implements Callable<Integer> {
       Thread publisher = new Thread(publishing, "bench-publisher");
       CpuMeter cpu = new CpuMeter(running.brokerProcessId(), config.applicationId(),
           Thread.currentThread(), publisher);
+      ThreadTimeShares shares = new ThreadTimeShares(() -> running.pipeline().streams().metrics());
       cpu.start();
+      shares.start();
       long started = System.nanoTime();
       publisher.start();
       Measured measured = collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
       double seconds = (measured.lastEnriched() - started) / 1e9;
       cpu.stop();
+      shares.close();
       long published;
       try {
         published = publishing.get();
@@ -175,6 +179,8 @@ final class BenchCommand implements Callable<Integer> {
       }
       report(config, topics, measured, seconds, (published - started) / 1e9, reference, parallel,
           cpu);
+      System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
+          + shares.describe());
       System.out.println(MemoryReport.describe(running.brokerProcessId(),
           config.dataDir().resolve("streams")));
     }
