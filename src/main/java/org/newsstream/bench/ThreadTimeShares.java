@@ -19,7 +19,8 @@ import org.apache.kafka.common.MetricName;
  */
 public final class ThreadTimeShares implements AutoCloseable {
   static final String GROUP = "stream-thread-metrics";
-  static final List<String> RATIOS = List.of("poll-ratio", "process-ratio", "commit-ratio",
+  /** In the order {@link #describe} prints them. */
+  static final List<String> RATIOS = List.of("process-ratio", "poll-ratio", "commit-ratio",
       "punctuate-ratio");
 
   private final Supplier<Map<MetricName, ? extends Metric>> metrics;
@@ -60,7 +61,7 @@ public final class ThreadTimeShares implements AutoCloseable {
       return "not sampled";
     }
     StringBuilder out = new StringBuilder();
-    for (String ratio : List.of("process-ratio", "poll-ratio", "commit-ratio", "punctuate-ratio")) {
+    for (String ratio : RATIOS) {
       double[] sum = sums.get(ratio);
       if (sum != null) {
         out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.0f %%",

@@ -90,7 +90,7 @@ final class AdoptionListener implements AutoCloseable {
             client.setSoTimeout(0);
             Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(request[2]));
             // The reader may hold bytes already read past the request line: keep reading from it.
-            return Optional.of(new OwnerLink(new ReaderInput(reader), owner, client));
+            return Optional.of(new OwnerLink(reader, owner, client));
         } catch (IOException | NumberFormatException e) {
             try {
                 client.close();
@@ -109,19 +109,5 @@ final class AdoptionListener implements AutoCloseable {
             // stopping anyway
         }
         BrokerControlFile.deleteIfOwnedBy(file, ProcessHandle.current().pid());
-    }
-
-    /** The rest of a buffered reader as bytes, for {@link OwnerLink}. */
-    private static final class ReaderInput extends java.io.InputStream {
-        private final BufferedReader reader;
-
-        ReaderInput(BufferedReader reader) {
-            this.reader = reader;
-        }
-
-        @Override
-        public int read() throws IOException {
-            return reader.read();
-        }
     }
 }

@@ -167,8 +167,7 @@ public final class BrokerProcess implements KafkaBroker {
                         + " asked for {}:{} with {}: stopping it to start a new one",
                         settings.dataDir(), ready[0], ready[1], settings.host(), settings.port(),
                         settings.partitions());
-                out.write((OwnerLink.STOP + "\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
+                OwnerLink.sendStop(out);
                 socket.close();
                 awaitExit(child.get());
                 return Optional.empty();
@@ -274,8 +273,7 @@ public final class BrokerProcess implements KafkaBroker {
             return;
         }
         try {
-            link.write((OwnerLink.STOP + "\n").getBytes(StandardCharsets.UTF_8));
-            link.flush();
+            OwnerLink.sendStop(link);
             link.close();
             if (socket.isPresent()) {
                 socket.get().close();

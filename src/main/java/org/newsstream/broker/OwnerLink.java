@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -16,14 +17,25 @@ import java.util.Optional;
 final class OwnerLink {
     static final String STOP = "stop";
 
-    private final InputStream in;
+    private final BufferedReader in;
     private final Optional<ProcessHandle> owner;
     private final Closeable resource;
 
     OwnerLink(InputStream in, Optional<ProcessHandle> owner, Closeable resource) {
+        this(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), owner, resource);
+    }
+
+    /** @param in a reader that may already hold the first bytes after a handshake line */
+    OwnerLink(BufferedReader in, Optional<ProcessHandle> owner, Closeable resource) {
         this.in = in;
         this.owner = owner;
         this.resource = resource;
+    }
+
+    /** Asks the broker at the other end of {@code out} to stop. */
+    static void sendStop(OutputStream out) throws IOException {
+        out.write((STOP + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** The application's process, while it is known. */
@@ -36,9 +48,7 @@ final class OwnerLink {
      * ({@code false}: it crashed or was killed).
      */
     boolean awaitEnd() {
-        try (Closeable closing = resource;
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (Closeable closing = resource; BufferedReader reader = in) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (STOP.equals(line.strip())) {

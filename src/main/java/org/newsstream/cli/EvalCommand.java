@@ -6,33 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.newsstream.enrichment.DefaultParagraphEnricher;
 import org.newsstream.enrichment.EnricherSettings;
 import org.newsstream.enrichment.entities.CrfNerTagger;
-import org.newsstream.enrichment.entities.OtherLanguageNer;
 import org.newsstream.enrichment.text.SentenceSplitter;
 import org.newsstream.evaluation.CheckThatData;
 import org.newsstream.evaluation.ClaimsEvaluator;
 import org.newsstream.evaluation.ConllDocuments;
 import org.newsstream.evaluation.Counts;
-import org.newsstream.evaluation.DedupEvaluator;
 import org.newsstream.evaluation.LinkingEvaluator;
 import org.newsstream.evaluation.LanguageEvaluator;
 import org.newsstream.enrichment.linking.EntityLinker;
 import org.newsstream.enrichment.linking.LinkIndex;
 import org.newsstream.enrichment.linking.LinkIndexFiles;
 import org.newsstream.evaluation.NerEvaluator;
-import org.newsstream.evaluation.OtherLanguageNerEvaluator;
 import org.newsstream.evaluation.SentimentData;
 import org.newsstream.evaluation.SentimentEvaluator;
 import org.newsstream.evaluation.SpeedEvaluator;
-import org.newsstream.evaluation.StoryData;
-import org.newsstream.evaluation.StoryEvaluator;
-import org.newsstream.evaluation.StoryVariants;
-import org.newsstream.stories.StorySettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,7 +85,7 @@ public final class EvalCommand implements Callable<Integer> {
         case linking -> linking();
         case language -> language();
         case stories -> stories();
-        case multilingual -> multilingual();
+        case multilingual -> MultilingualReport.print(out());
         default -> throw new IllegalStateException(t.name());
       }
     }
@@ -162,7 +153,7 @@ public final class EvalCommand implements Callable<Integer> {
   private void speed() throws Exception {
     Path nyt = DataDirectory.require(spec, data,
         "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
-    List<String> paragraphs = paragraphs(SentimentData.readNyt(nyt), speedParagraphs);
+    List<String> paragraphs = SentimentData.snippetPairs(SentimentData.readNyt(nyt), speedParagraphs);
     CrfNerTagger tagger = CrfNerTagger.load(EnricherSettings.defaults().nerModel());
     SentenceSplitter splitter = new SentenceSplitter(EnricherSettings.defaults().maxSentenceTokens());
     SpeedEvaluator.Report report =
@@ -225,131 +216,15 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private void multilingual() {
-    OtherLanguageNer models = OtherLanguageNer.fromClasspath();
-    for (String language : new TreeSet<>(OtherLanguageNer.CORENLP_MODELS.keySet())) {
-      if (!models.languages().contains(language)) {
-        out().printf(Locale.ROOT, "multilingual %s: no model on the classpath (%s); its "
-            + "paragraphs get no entities%n", language, OtherLanguageNer.CORENLP_MODELS.get(language));
-        continue;
-      }
-      long heapBefore = heapAfterGc();
-      long started = System.nanoTime();
-      models.tagger(language);
-      long loadMillis = (System.nanoTime() - started) / 1_000_000;
-      out().printf(Locale.ROOT, "multilingual %s: model loaded in %.1f s, heap +%d MB after GC%n",
-          language, loadMillis / 1e3, (heapAfterGc() - heapBefore) >> 20);
-    }
-    DefaultParagraphEnricher enricher = DefaultParagraphEnricher.load(EnricherSettings.defaults(), models);
-    List<OtherLanguageNerEvaluator.Labelled> sentences = OtherLanguageNerEvaluator.bundled();
-    OtherLanguageNerEvaluator.evaluate(enricher, sentences); // warm-up: the time is steady state
-    OtherLanguageNerEvaluator.Report report = OtherLanguageNerEvaluator.evaluate(enricher, sentences);
-    report.byLanguage().forEach((language, c) -> {
-      out().printf(Locale.ROOT, "multilingual %s, %d sentences, %d labelled entities: P %.1f  "
-              + "R %.1f  F1 %.1f  (detected as another language: %d; %.2f ms per sentence)%n",
-          language, report.sentences().get(language), c.tp() + c.fn(), 100 * c.precision(),
-          100 * c.recall(), 100 * c.f1(), report.detectedAs().getOrDefault(language, 0),
-          report.millisPerSentence().get(language));
-      report.byType().get(language).forEach((type, t) -> out().printf(Locale.ROOT,
-          "    %-12s P %.1f  R %.1f  F1 %.1f%n", type, 100 * t.precision(), 100 * t.recall(),
-          100 * t.f1()));
-    });
-    for (OtherLanguageNerEvaluator.Mistake m : report.mistakes()) {
-      String text = m.sentence().text();
-      out().printf(Locale.ROOT, "    %s (taken for %s) missed %s, invented %s: %s%n",
-          m.sentence().language(), m.detected(), spans(text, m.missed()),
-          spans(text, m.invented()), text);
-    }
-  }
-
-  private static List<String> spans(String text, List<OtherLanguageNerEvaluator.Span> spans) {
-    return spans.stream()
-        .map(s -> s.type() + " \"" + text.substring(s.start(), s.end()) + "\"").toList();
-  }
-
-  private static long heapAfterGc() {
-    java.lang.management.ManagementFactory.getMemoryMXBean().gc();
-    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
   private void stories() throws Exception {
-    Path file = DataDirectory.require(spec, data, "stories/uci_news_aggregator_dev.tsv");
-    List<StoryData.Headline> headlines;
-    try {
-      headlines = StoryData.read(file);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage());
-    }
-    DefaultParagraphEnricher enricher = enricher();
-    Console.progress("enriching " + headlines.size() + " headlines");
-    List<StoryEvaluator.Enriched> enriched = StoryEvaluator.enrich(enricher, headlines,
-        done -> Console.progress("enriched " + done + " of " + headlines.size() + " headlines"));
-    StorySettings shipped = StorySettings.defaults();
-    StoryEvaluator.cluster(enriched, shipped); // warm-up, so the timing is not of class loading
-    // The median of three runs: the machine is shared, and one run's time is noise.
-    List<StoryEvaluator.Report> runs = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      runs.add(StoryEvaluator.cluster(enriched, shipped));
-    }
-    runs.sort(java.util.Comparator.comparingDouble(StoryEvaluator.Report::nanosPerArticle));
-    StoryEvaluator.Report report = runs.get(1);
-    double enrichNanos = StoryEvaluator.enrichNanosPerArticle(enriched);
-    out().printf(Locale.ROOT, "stories UCI News Aggregator dev, %d headlines, %d true stories:%n",
-        report.headlines(), report.trueStories());
-    out().printf(Locale.ROOT, "    story given on arrival:  B-cubed F1 %.4f  P %.4f  R %.4f; %d "
-            + "stories%n", report.score().f1(), report.score().precision(),
-        report.score().recall(), report.made());
-    out().printf(Locale.ROOT, "    story after merges:      B-cubed F1 %.4f  P %.4f  R %.4f; %d "
-            + "stories%n", report.merged().f1(), report.merged().precision(),
-        report.merged().recall(), report.madeAfterMerges());
-    out().printf(Locale.ROOT, "stories time per article: clustering %.1f µs, enrichment %.2f ms "
-            + "(clustering %.1f %% of enrichment); at most %d stories compared in full%n",
-        report.nanosPerArticle() / 1e3, enrichNanos / 1e6,
-        100 * report.nanosPerArticle() / enrichNanos, report.maxCompared());
-    out().println("stories designs compared (same enriched headlines; B-cubed on arrival | after "
-        + "merges):");
-    for (Map.Entry<String, StorySettings> variant : StoryVariants.compared().entrySet()) {
-      StoryEvaluator.Report r = StoryEvaluator.cluster(enriched, variant.getValue());
-      out().printf(Locale.ROOT, "    %-56s F1 %.4f P %.4f R %.4f %4d | F1 %.4f P %.4f R %.4f "
-              + "%4d  %6.1f µs%n", variant.getKey(), r.score().f1(), r.score().precision(),
-          r.score().recall(), r.made(), r.merged().f1(), r.merged().precision(),
-          r.merged().recall(), r.madeAfterMerges(), r.nanosPerArticle() / 1e3);
-    }
+    StoriesReport.print(out(), DataDirectory.require(spec, data,
+        "stories/uci_news_aggregator_dev.tsv"), enricher());
   }
 
   private void dedup() throws Exception {
-    Path nyt = DataDirectory.require(spec, data,
-        "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt");
-    List<SentimentData.Rated> snippets = SentimentData.readNyt(nyt);
-    printDedup("NYT snippets two at a time, no names", DedupEvaluator.evaluate(
-        paragraphs(snippets, snippets.size() / 2).stream()
-            .map(text -> new DedupEvaluator.Item(text, List.of())).toList(), 42));
-    Path conll = DataDirectory.require(spec, data, "conll2003/test.txt");
-    printDedup("CoNLL-2003 test sentences two at a time, gold names",
-        DedupEvaluator.evaluate(ConllDocuments.sentencePairs(ConllDocuments.read(conll)), 42));
-  }
-
-  private void printDedup(String title, DedupEvaluator.Report report) {
-    out().printf(Locale.ROOT, "dedup %d paragraphs (%s); edited copies found, MinHash / "
-        + "previous SimHash:%n", report.paragraphs(), title);
-    for (DedupEvaluator.Reach r : report.reach()) {
-      out().printf(Locale.ROOT, "    %-38s %5d copies  %5.1f%% / %5.1f%%%s%n", r.edit(), r.copies(),
-          100 * r.found(), 100 * r.baselineFound(), r.stillACopy() ? "" : "  (lower is right)");
-    }
-    out().printf(Locale.ROOT, "    different paragraphs taken for copies: %d / %d of %,d pairs "
-            + "(%d pairs have identical text)%n", report.falseCopies(),
-        report.baselineFalseCopies(), report.pairs(), report.identicalPairs());
-  }
-
-  /** NYT snippets two at a time: paragraphs of real news prose, as many as asked (cycling). */
-  static List<String> paragraphs(List<SentimentData.Rated> snippets, int count) {
-    List<String> paragraphs = new ArrayList<>(count);
-    for (int i = 0; paragraphs.size() < count; i += 2) {
-      int a = i % snippets.size();
-      int b = (i + 1) % snippets.size();
-      paragraphs.add(snippets.get(a).text() + " " + snippets.get(b).text());
-    }
-    return paragraphs;
+    DedupReport.print(out(), DataDirectory.require(spec, data,
+        "sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt"),
+        DataDirectory.require(spec, data, "conll2003/test.txt"));
   }
 
   private PrintWriter err() {

@@ -53,4 +53,15 @@ public final class SentimentData {
     }
     return labelled;
   }
+
+  /** NYT snippets two at a time: paragraphs of real news prose, as many as asked (cycling). */
+  public static List<String> snippetPairs(List<SentimentData.Rated> snippets, int count) {
+    List<String> paragraphs = new ArrayList<>(count);
+    for (int i = 0; paragraphs.size() < count; i += 2) {
+      int a = i % snippets.size();
+      int b = (i + 1) % snippets.size();
+      paragraphs.add(snippets.get(a).text() + " " + snippets.get(b).text());
+    }
+    return paragraphs;
+  }
 }
