@@ -26,6 +26,8 @@ import org.newsstream.bench.OfflineReference;
 import org.newsstream.enrichment.ParagraphEnricher;
 import org.newsstream.schema.Alert;
 import org.newsstream.bench.SyntheticArticles;
+import org.newsstream.bench.TimedEnricher;
+import org.newsstream.bench.TopicGrowth;
 import org.newsstream.bench.ThreadTimeShares;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.ingest.Article;
@@ -127,9 +129,18 @@ final class BenchCommand implements Callable<Integer> {
           enricher, articles, 200, offline, cores);
       OfflineReference.Result reference = OfflineReference.measure(
           enricher, articles, 200, offline);
+      TimedEnricher timed = new TimedEnricher(enricher);
       try (NewsstreamServer running = NewsstreamServer.start(
-          config, () -> enricher, Console::progress)) {
-        measure(running, config, articles, reference, parallel);
+          config, () -> timed, Console::progress)) {
+        measure(running, config, articles, reference, parallel, timed);
+        // Once more after the pipeline, in the same JVM with the broker idle: if this one is
+        // slower than the first, the JIT's state moved; if not, the pipeline's NLP was slower
+        // for running beside Kafka.
+        Console.progress("measuring the offline reference again, after the pipeline");
+        OfflineReference.Result after = OfflineReference.measure(enricher, articles, 200, offline);
+        System.out.printf(Locale.ROOT, "offline reference after the run: %.1f paragraphs/s,"
+            + " %.2f ms CPU per paragraph (before the run %.2f)%n", after.perSecond(),
+            after.cpuMillisPerParagraph(), reference.cpuMillisPerParagraph());
       }
       ran = true;
     } finally {
@@ -140,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void measure(NewsstreamServer running, NewsstreamConfig config, List<Article> articles,
-      OfflineReference.Result reference, OfflineReference.Result parallel) {
+      OfflineReference.Result reference, OfflineReference.Result parallel, TimedEnricher timed) {
     Topics topics = running.topics();
     try (KafkaConsumer<String, byte[]> consumer = outputConsumer(running, topics)) {
       Map<String, Instant> sent = new ConcurrentHashMap<>();
@@ -163,8 +174,11 @@ final class BenchCommand implements Callable<Integer> {
       CpuMeter cpu = new CpuMeter(running.brokerProcessId(), config.applicationId(),
           Thread.currentThread(), publisher);
       ThreadTimeShares shares = new ThreadTimeShares(() -> running.pipeline().streams().metrics());
+      TopicGrowth growth = new TopicGrowth(running.clients().admin());
+      growth.start();
       cpu.start();
       shares.start();
+      timed.reset();
       long started = System.nanoTime();
       publisher.start();
       Measured measured = collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
@@ -177,10 +191,15 @@ final class BenchCommand implements Callable<Integer> {
       } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
         throw new IllegalStateException("publishing failed: " + e, e);
       }
+      double nlp = timed.cpuMillisPerCall();
       report(config, topics, measured, seconds, (published - started) / 1e9, reference, parallel,
           cpu);
+      System.out.printf(Locale.ROOT, "enrichment inside the pipeline: %.2f ms CPU per paragraph"
+          + " (%d calls while measuring), against %.2f offline alone%n", nlp, timed.calls(),
+          reference.cpuMillisPerParagraph());
       System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
           + shares.describe());
+      growth.describe(paragraphs).forEach(System.out::println);
       System.out.println(MemoryReport.describe(running.brokerProcessId(),
           config.dataDir().resolve("streams")));
     }

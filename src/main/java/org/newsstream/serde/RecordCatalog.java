@@ -8,6 +8,7 @@ import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.ArticleSummary;
+import org.newsstream.schema.CopyBand;
 import org.newsstream.schema.EntityBaseline;
 import org.newsstream.schema.ParagraphFingerprint;
 import org.newsstream.schema.DeadLetter;
@@ -30,7 +31,8 @@ public final class RecordCatalog {
         AvroSerde.of(Alert.class), AvroSerde.of(AlertRule.class), AvroSerde.of(DeadLetter.class),
         AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class),
         AvroSerde.of(ArticleSummary.class), AvroSerde.of(EntityBaseline.class),
-        AvroSerde.of(ParagraphFingerprint.class), AvroSerde.of(StorySummary.class));
+        AvroSerde.of(ParagraphFingerprint.class), AvroSerde.of(CopyBand.class),
+        AvroSerde.of(StorySummary.class));
   }
 
   /** The decoded record, or empty when the bytes are no Newsstream record we know. */

@@ -67,11 +67,11 @@ public final class AlertingTopology {
             .withValueSerde(topics.alertRules.valueSerde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(THROTTLE_STORE), Serdes.String(),
-        topics.serde(ThrottleState.class)));
+        topics.serde(ThrottleState.class)).withCachingEnabled());
 
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(STORY_ALERTS_STORE), Serdes.String(),
-        topics.serde(StoryAlertState.class)));
+        topics.serde(StoryAlertState.class)).withCachingEnabled());
 
     Map<String, KStream<String, Alert>> candidates = enriched
         .process(MatchRulesProcessor::new, Named.as("match-rules"))

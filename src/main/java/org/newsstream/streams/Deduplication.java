@@ -1,6 +1,5 @@
 package org.newsstream.streams;
 
-import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -9,7 +8,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.ParagraphFingerprint;
+import org.newsstream.schema.CopyBand;
 
 /**
  * Marks syndicated copies and republished paragraphs with {@code duplicateOf}, so they raise no
@@ -21,32 +20,38 @@ import org.newsstream.schema.ParagraphFingerprint;
  * <p>Copies of one story carry different article ids and so live on different partitions. They
  * meet where every paragraph meets anyway: the one task of story assignment ({@link
  * StoryAssignment}), whose decisions read any article's state. There, each paragraph's MinHash
- * bands (see {@link TextFingerprint}) are looked up in one window store, {@value #COPIES_STORE};
+ * bands (see {@link TextFingerprint}) are looked up in one store, {@value #COPIES_STORE};
  * similar texts very likely agree on at least one band. An earlier design sent a probe per band to
  * the band's partition and gathered the answers on the article's: two more hops, eight more
  * records per paragraph, a parked copy of it in a changelog, and the in-flight answers were most
  * of what a restart after a crash had to work through (docs/performance.md, docs/reliability.md).
- * The price is that the search runs on one thread; it is a few window-store reads per paragraph,
+ * The price is that the search runs on one thread; it is four point reads per paragraph,
  * small next to the NLP that stays spread over the article partitions.
  *
  * <p>Order: one article's paragraphs stay in article order all the way to {@code news.enriched}.
  */
 final class Deduplication {
-  static final String SEEN_IDS_STORE = "paragraph-ids-seen";
   /**
-   * Not the earlier "paragraph-fingerprints": that store was spread over the band partitions, its
-   * changelog has as many partitions as the paragraphs topic and cannot serve a one-task store.
+   * Key-value since session 11 (was the window store "paragraph-ids-seen"): a point read per
+   * paragraph instead of a range read over the window's segments. A data folder from before
+   * starts it empty (docs/reliability.md).
    */
-  static final String COPIES_STORE = "copy-fingerprints";
+  static final String SEEN_IDS_STORE = "paragraph-ids";
+  /**
+   * Key-value since session 11, one entry per band value (was the window store
+   * "copy-fingerprints", and before that "paragraph-fingerprints", spread over the band
+   * partitions); a data folder from before starts it empty.
+   */
+  static final String COPIES_STORE = "copy-bands";
 
   private Deduplication() {}
 
   /** Marks paragraphs republished under their own id; still keyed and partitioned by article. */
   static KStream<String, EnrichedParagraph> markRepublished(StreamsBuilder builder,
       KStream<String, EnrichedParagraph> byArticle, DedupSettings settings) {
-    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
-        SEEN_IDS_STORE, settings.retention(), Duration.ofMillis(1), false),
-        Serdes.String(), Serdes.String()));
+    // Cached: one changelog record per paragraph id and commit, however often it is read.
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+        SEEN_IDS_STORE), Serdes.String(), RepublishedProcessor.TIMES).withCachingEnabled());
     return byArticle.process(() -> new RepublishedProcessor(settings),
         Named.as("mark-republished"), SEEN_IDS_STORE);
   }
@@ -54,10 +59,10 @@ final class Deduplication {
   /** Marks copies of earlier paragraphs; {@code inOneTask} is the one cross-article task's input. */
   static KStream<String, EnrichedParagraph> markCopies(StreamsBuilder builder,
       KStream<String, EnrichedParagraph> inOneTask, Topics topics, DedupSettings settings) {
-    // Duplicates retained: several paragraphs may share a band value; the whole sketch decides.
-    builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
-            COPIES_STORE, settings.retention(), Duration.ofMillis(1), true),
-        Serdes.String(), topics.serde(ParagraphFingerprint.class)));
+    // Cached: a band value read with nearly every paragraph (a wire story's copies) is written
+    // once per commit.
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+        COPIES_STORE), Serdes.String(), topics.serde(CopyBand.class)).withCachingEnabled());
     return inOneTask.process(() -> new MarkCopiesProcessor(settings), Named.as("mark-copies"),
         COPIES_STORE);
   }

@@ -78,8 +78,10 @@ public final class EnrichmentTopology {
       Duration articleMemory, StorySettings stories) {
     ParagraphIntake intake = new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
         topics.paragraphs.name(), maxParagraphChars);
+    // Cached: an article's paragraphs come one after the other, each rewriting its memory; the
+    // cache makes that one store write and one changelog record per article and commit.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE),
-        Serdes.String(), topics.serde(ArticleState.class)));
+        Serdes.String(), topics.serde(ArticleState.class)).withCachingEnabled());
     Map<String, KStream<byte[], byte[]>> byKey = builder
         .stream(topics.paragraphsRaw.name(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(SOURCE))

@@ -1,20 +1,25 @@
 package org.newsstream.streams;
 
 import java.nio.ByteBuffer;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.config.DedupSettings;
+import org.newsstream.dedup.BandMemory;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
+import org.newsstream.schema.CopyBand;
+import org.newsstream.schema.CopyBandEntry;
 import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.ParagraphFingerprint;
 
 /**
  * Marks a paragraph that copies an earlier one, within the window, as its duplicate. Runs in the
@@ -26,6 +31,13 @@ import org.newsstream.schema.ParagraphFingerprint;
  * band wins (ties broken by id). A band that found none remembers this paragraph, even when
  * another band found one: a copy of a copy may therefore name the earlier copy rather than the
  * first original. Either way it is marked, which is what alerting and trends need.
+ *
+ * <p>A band value's paragraphs are one key-value entry ({@link BandMemory}), not a window
+ * store's range: a range read opened a RocksDB iterator on every segment it spanned and decoded
+ * every entry, four times a paragraph, and was the largest cost of the task (docs/performance.md,
+ * session 11). The values read are also kept decoded in memory, for the band values of wire
+ * copies and templates that are read with nearly every paragraph; this processor is the store's
+ * only writer, so the memory is the store's content, and it starts empty with each task.
  */
 final class MarkCopiesProcessor
     implements Processor<String, EnrichedParagraph, String, EnrichedParagraph> {
@@ -36,9 +48,12 @@ final class MarkCopiesProcessor
    * nor remembered there, and a paragraph's cost stays bounded however long the window.
    */
   static final int MAX_CANDIDATES = 64;
+  /** Band values kept decoded; each holds at most a few hundred small entries. */
+  static final int DECODED_VALUES = 4096;
   private final DedupSettings settings;
   private ProcessorContext<String, EnrichedParagraph> context;
-  private WindowStore<String, ParagraphFingerprint> fingerprints;
+  private KeyValueStore<String, CopyBand> bands;
+  private Map<String, BandMemory> decoded;
 
   MarkCopiesProcessor(DedupSettings settings) {
     this.settings = settings;
@@ -47,7 +62,19 @@ final class MarkCopiesProcessor
   @Override
   public void init(ProcessorContext<String, EnrichedParagraph> context) {
     this.context = context;
-    this.fingerprints = context.getStateStore(Deduplication.COPIES_STORE);
+    this.bands = context.getStateStore(Deduplication.COPIES_STORE);
+    // Anew with every (re)initialisation: a task revived after an abort reads its store again.
+    this.decoded = new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, BandMemory> eldest) {
+        return size() > DECODED_VALUES;
+      }
+    };
+    Duration retention = settings.retention();
+    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
+        ? retention.dividedBy(24) : Duration.ofHours(1);
+    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+        PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
   }
 
   @Override
@@ -62,22 +89,28 @@ final class MarkCopiesProcessor
       context.forward(record);
       return;
     }
+    long at = record.timestamp();
+    long oldestKept = oldestKept();
     KeyValue<Long, String> original = null;
     List<String> toRemember = new ArrayList<>(TextFingerprint.BANDS);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
       String bandKey = fingerprint.bandKey(band);
-      Lookup lookup = earliestOriginal(bandKey, fingerprint, record.timestamp());
-      if (lookup.original() != null) {
-        original = earlier(lookup.original(), original);
+      BandMemory.Lookup lookup = memoryOf(bandKey).find(fingerprint, at,
+          settings.window().toMillis(), oldestKept, MAX_CANDIDATES);
+      if (lookup.original().isPresent()) {
+        BandMemory.Seen seen = lookup.original().get();
+        original = earlier(KeyValue.pair(seen.eventTime(), seen.paragraphId()), original);
       } else if (!lookup.saturated()) {
         toRemember.add(bandKey);
       }
     }
     if (!toRemember.isEmpty()) {
-      ParagraphFingerprint seen = new ParagraphFingerprint(ParagraphIds.of(paragraph),
-          ByteBuffer.wrap(fingerprint.sketch()), fingerprint.facts());
+      BandMemory.Seen seen = new BandMemory.Seen(at, ParagraphIds.of(paragraph),
+          TextFingerprint.restore(fingerprint.sketch(), fingerprint.facts()));
       for (String bandKey : toRemember) {
-        fingerprints.put(bandKey, seen, record.timestamp());
+        BandMemory next = memoryOf(bandKey).remember(seen, oldestKept);
+        decoded.put(bandKey, next);
+        bands.put(bandKey, encode(next));
       }
     }
     if (original != null) {
@@ -86,26 +119,59 @@ final class MarkCopiesProcessor
     context.forward(record.withValue(paragraph));
   }
 
-  /** The original found (its event time and id), or null; and whether the band value is full. */
-  private record Lookup(KeyValue<Long, String> original, boolean saturated) {}
+  /** Entries older than this (stream time less the retention) are neither compared nor kept. */
+  private long oldestKept() {
+    long streamTime = context.currentStreamTimeMs();
+    long retention = settings.retention().toMillis();
+    return streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention + 1;
+  }
 
-  /** The earliest-stored paragraph, with its event time, that this one is a copy of. */
-  private Lookup earliestOriginal(String bandKey, TextFingerprint fingerprint, long eventTime) {
-    Instant at = Instant.ofEpochMilli(eventTime);
-    Instant from = at.minus(settings.window());
-    int compared = 0;
-    try (WindowStoreIterator<ParagraphFingerprint> candidates = fingerprints.fetch(bandKey,
-        from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from, at.plus(settings.window()))) {
-      while (candidates.hasNext() && compared < MAX_CANDIDATES) {
-        KeyValue<Long, ParagraphFingerprint> seen = candidates.next();
-        compared++;
-        if (fingerprint.isCopyOf(
-            TextFingerprint.restore(bytes(seen.value.getSketch()), seen.value.getFacts()))) {
-          return new Lookup(KeyValue.pair(seen.key, seen.value.getParagraphId()), false);
-        }
-      }
+  private BandMemory memoryOf(String bandKey) {
+    BandMemory memory = decoded.get(bandKey);
+    if (memory == null) {
+      memory = decode(bands.get(bandKey));
+      decoded.put(bandKey, memory);
     }
-    return new Lookup(null, compared >= MAX_CANDIDATES);
+    return memory;
+  }
+
+  /** Deletes the band values whose every paragraph is older than the retention. */
+  private void forgetExpired() {
+    long oldestKept = oldestKept();
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, CopyBand> all = bands.all()) {
+      all.forEachRemaining(kv -> {
+        List<CopyBandEntry> entries = kv.value.getEntries();
+        if (entries.isEmpty() || entries.get(entries.size() - 1).getEventTime() < oldestKept) {
+          expired.add(kv.key);
+        }
+      });
+    }
+    for (String key : expired) {
+      bands.delete(key);
+      decoded.remove(key);
+    }
+  }
+
+  private static BandMemory decode(CopyBand band) {
+    if (band == null) {
+      return BandMemory.empty();
+    }
+    List<BandMemory.Seen> entries = new ArrayList<>(band.getEntries().size());
+    for (CopyBandEntry entry : band.getEntries()) {
+      entries.add(new BandMemory.Seen(entry.getEventTime(), entry.getParagraphId(),
+          TextFingerprint.restore(bytes(entry.getSketch()), entry.getFacts())));
+    }
+    return BandMemory.of(entries);
+  }
+
+  private static CopyBand encode(BandMemory memory) {
+    List<CopyBandEntry> entries = new ArrayList<>(memory.entries().size());
+    for (BandMemory.Seen seen : memory.entries()) {
+      entries.add(new CopyBandEntry(seen.eventTime(), seen.paragraphId(),
+          ByteBuffer.wrap(seen.fingerprint().sketch()), seen.fingerprint().facts()));
+    }
+    return new CopyBand(entries);
   }
 
   /** The earlier of two originals by event time, ties by id, so a replay decides the same. */

@@ -1,11 +1,16 @@
 package org.newsstream.streams;
 
-import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.schema.EnrichedParagraph;
@@ -13,12 +18,19 @@ import org.newsstream.schema.EnrichedParagraph;
 /**
  * Marks a paragraph whose {@code articleId/index} was seen within the window as a duplicate of
  * itself (an article republished, perhaps edited).
+ *
+ * <p>The store maps a paragraph id to the event times it was remembered at (a new time only when
+ * none is within the window, so a few at most): one point read per paragraph. What is forgotten
+ * follows the stream's time, as in {@link MarkCopiesProcessor}, so a replay decides the same.
  */
 final class RepublishedProcessor
     implements Processor<String, EnrichedParagraph, String, EnrichedParagraph> {
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static final Serde<List<Long>> TIMES =
+      (Serde) Serdes.ListSerde(ArrayList.class, Serdes.Long());
   private final DedupSettings settings;
   private ProcessorContext<String, EnrichedParagraph> context;
-  private WindowStore<String, String> seen;
+  private KeyValueStore<String, List<Long>> seen;
 
   RepublishedProcessor(DedupSettings settings) {
     this.settings = settings;
@@ -28,6 +40,11 @@ final class RepublishedProcessor
   public void init(ProcessorContext<String, EnrichedParagraph> context) {
     this.context = context;
     this.seen = context.getStateStore(Deduplication.SEEN_IDS_STORE);
+    Duration retention = settings.retention();
+    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
+        ? retention.dividedBy(24) : Duration.ofHours(1);
+    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+        PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
   }
 
   @Override
@@ -35,21 +52,51 @@ final class RepublishedProcessor
     EnrichedParagraph paragraph = record.value();
     String id = ParagraphIds.of(paragraph);
     if (paragraph.getDuplicateOf() == null) {
-      if (seenNear(id, record.timestamp())) {
+      long at = record.timestamp();
+      long oldestKept = oldestKept();
+      List<Long> times = seen.get(id);
+      if (times != null && seenNear(times, at, oldestKept)) {
         paragraph = EnrichedParagraph.newBuilder(paragraph).setDuplicateOf(id).build();
-      } else {
-        seen.put(id, id, record.timestamp());
+      } else if (at >= oldestKept) {
+        List<Long> kept = new ArrayList<>();
+        if (times != null) {
+          times.stream().filter(t -> t >= oldestKept).forEach(kept::add);
+        }
+        kept.add(at);
+        seen.put(id, kept);
       }
     }
     context.forward(record.withValue(paragraph));
   }
 
-  private boolean seenNear(String id, long eventTime) {
-    Instant at = Instant.ofEpochMilli(eventTime);
-    Instant from = at.minus(settings.window());
-    try (WindowStoreIterator<String> earlier = seen.fetch(id,
-        from.isBefore(Instant.EPOCH) ? Instant.EPOCH : from, at.plus(settings.window()))) {
-      return earlier.hasNext();
+  private boolean seenNear(List<Long> times, long at, long oldestKept) {
+    long window = settings.window().toMillis();
+    long from = Math.max(Math.max(at - window, 0), oldestKept);
+    for (long t : times) {
+      if (t >= from && t <= at + window) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private long oldestKept() {
+    long streamTime = context.currentStreamTimeMs();
+    long retention = settings.retention().toMillis();
+    return streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention + 1;
+  }
+
+  /** Deletes the ids whose every time is older than the retention. */
+  private void forgetExpired() {
+    long oldestKept = oldestKept();
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, List<Long>> all = seen.all()) {
+      all.forEachRemaining(kv -> {
+        if (kv.value.stream().allMatch(t -> t < oldestKept)) {
+          expired.add(kv.key);
+        }
+      });
+    }
+    expired.forEach(seen::delete);
   }
 }

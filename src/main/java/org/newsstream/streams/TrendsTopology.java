@@ -60,7 +60,7 @@ public final class TrendsTopology {
         .withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(BASELINES_STORE), Serdes.String(),
-        topics.serde(EntityBaseline.class)));
+        topics.serde(EntityBaseline.class)).withCachingEnabled());
     enriched
         .process(() -> new CountMentionsProcessor(settings), Named.as("count-mentions"),
             MENTIONS_STORE, CLOCK_STORE)

@@ -184,8 +184,9 @@ class DuplicateMarkingTest {
     assertThat(enriched.readKeyValuesToMap().get("copy-of-first").getDuplicateOf())
         .isEqualTo("t0/0");
     Map<String, Integer> perBandValue = new java.util.HashMap<>();
-    try (var all = driver.getWindowStore(Deduplication.COPIES_STORE).all()) {
-      all.forEachRemaining(entry -> perBandValue.merge((String) entry.key.key(), 1, Integer::sum));
+    try (var all = driver.<String, org.newsstream.schema.CopyBand>getKeyValueStore(
+        Deduplication.COPIES_STORE).all()) {
+      all.forEachRemaining(entry -> perBandValue.put(entry.key, entry.value.getEntries().size()));
     }
     assertThat(perBandValue.values()).as("paragraphs remembered per band value")
         .contains(MarkCopiesProcessor.MAX_CANDIDATES)

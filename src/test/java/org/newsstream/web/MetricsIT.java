@@ -83,9 +83,9 @@ class MetricsIT {
             l -> l.stream().anyMatch(s -> s.contains("rocksdb_window_state_id=\"entity-mention-counts\"")));
     assertThat(lines("kafka_stream_state_restore_latency_avg{")).as("key-value stores keep the name")
         .anyMatch(l -> l.contains("rocksdb_state_id=\"rule-entity-throttles\""));
-    assertThat(lines("kafka_stream_state_rocksdb_window_restore_latency_avg{"))
-        .as("every window store, not only the first registered")
-        .anyMatch(l -> l.contains("rocksdb_window_state_id=\"copy-fingerprints\""));
+    assertThat(lines("kafka_stream_state_restore_latency_avg{"))
+        .as("every key-value store, not only the first registered")
+        .anyMatch(l -> l.contains("rocksdb_state_id=\"copy-bands\""));
 
     String scrape = scrape();
     assertThat(scrape).as("no deprecated copy of a topic's metrics with . replaced by _")
