@@ -4,18 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsstream.app.NewsstreamServer;
 import org.newsstream.alerting.RuleFiles;
 import org.newsstream.bench.CpuMeter;
@@ -24,7 +18,6 @@ import org.newsstream.bench.LatencyStats;
 import org.newsstream.bench.MemoryReport;
 import org.newsstream.bench.OfflineReference;
 import org.newsstream.enrichment.ParagraphEnricher;
-import org.newsstream.schema.Alert;
 import org.newsstream.bench.SyntheticArticles;
 import org.newsstream.bench.TimedEnricher;
 import org.newsstream.bench.TopicGrowth;
@@ -32,9 +25,6 @@ import org.newsstream.bench.ThreadTimeShares;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.ingest.Article;
 import org.newsstream.ingest.ArticleSplitter;
-import org.newsstream.ingest.ParagraphPublisher;
-import org.newsstream.schema.EnrichedParagraph;
-import org.newsstream.schema.Paragraph;
 import org.newsstream.streams.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
   private void measure(NewsstreamServer running, NewsstreamConfig config, List<Article> articles,
       OfflineReference.Result reference, OfflineReference.Result parallel, TimedEnricher timed) {
     Topics topics = running.topics();
-    try (KafkaConsumer<String, byte[]> consumer = outputConsumer(running, topics)) {
+    try (KafkaConsumer<String, byte[]> consumer = BenchLoad.outputConsumer(running, topics)) {
       Map<String, Instant> sent = new ConcurrentHashMap<>();
       // The first records after start-up wait for the last internal topics and rebalances, and
       // the JIT is still compiling: a warm-up load keeps both out of the steady-state figures.
@@ -161,13 +151,13 @@ final class BenchCommand implements Callable<Integer> {
           .map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
       long warmStart = System.nanoTime();
       Console.progress("warming up with " + warmUpParagraphs + " paragraphs");
-      publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
-      collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
+      BenchLoad.publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
+      BenchLoad.collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
       Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
           (System.nanoTime() - warmStart) / 1e9));
       // Publish on another thread: latency is measured as records arrive, while publishing.
       var publishing = new java.util.concurrent.FutureTask<Long>(() -> {
-        publish(running, topics, articles, rate, sent);
+        BenchLoad.publish(running, topics, articles, rate, sent);
         return System.nanoTime();
       });
       Thread publisher = new Thread(publishing, "bench-publisher");
@@ -181,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
       timed.reset();
       long started = System.nanoTime();
       publisher.start();
-      Measured measured = collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
+      BenchLoad.Measured measured = BenchLoad.collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
       double seconds = (measured.lastEnriched() - started) / 1e9;
       cpu.stop();
       shares.close();
@@ -205,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void report(NewsstreamConfig config, Topics topics, Measured measured, double seconds,
+  private void report(NewsstreamConfig config, Topics topics, BenchLoad.Measured measured, double seconds,
       double publishing, OfflineReference.Result reference, OfflineReference.Result parallel,
       CpuMeter cpu) {
     LatencyStats visible = new LatencyStats(measured.visible());
@@ -267,98 +257,5 @@ final class BenchCommand implements Callable<Integer> {
           .replaceAll("(?m)^\\s*realertAfterSources:.*$", ""));
     }
     return file;
-  }
-
-  /** Reads the enriched and the alerts topic, from their ends, read_committed. */
-  private static KafkaConsumer<String, byte[]> outputConsumer(
-      NewsstreamServer running, Topics topics) {
-    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-        running.clients().consumer(null), topics.enriched.keySerde().deserializer(),
-        new ByteArrayDeserializer());
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.enriched.name(), topics.alerts.name())) {
-      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position);
-    return consumer;
-  }
-
-  private static void publish(NewsstreamServer running, Topics topics, List<Article> articles,
-      int rate, Map<String, Instant> sentAt) {
-    try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
-        running.clients().producer(), topics.paragraphs.keySerde().serializer(),
-        topics.paragraphs.valueSerde().serializer())) {
-      long start = System.nanoTime();
-      int sent = 0;
-      for (Article article : articles) {
-        for (Paragraph paragraph : ParagraphPublisher.paragraphs(article, "bench", null, Instant.now())) {
-          if (rate > 0) {
-            long due = start + (long) (sent * 1e9 / rate);
-            while (System.nanoTime() < due) {
-              java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
-            }
-          }
-          // Stamp the moment of sending, not of building, so latency excludes our own pacing.
-          paragraph.setPublishedAt(Instant.now());
-          sentAt.put(paragraph.getArticleId() + "/" + paragraph.getIndex(),
-              paragraph.getPublishedAt());
-          producer.send(new ProducerRecord<>(topics.paragraphs.name(), paragraph.getArticleId(),
-              paragraph));
-          sent++;
-        }
-      }
-      producer.flush();
-    }
-  }
-
-  /** What came out: per paragraph and per alert, milliseconds since its paragraph was sent. */
-  private record Measured(long[] visible, long[] enriched, long[] alerted, long lastEnriched) {}
-
-  private static Measured collect(KafkaConsumer<String, byte[]> consumer, Topics topics,
-      int expected, Map<String, Instant> sent, Duration limit) {
-    var enrichedDecoder = topics.enriched.valueSerde().deserializer();
-    var alertDecoder = topics.alerts.valueSerde().deserializer();
-    List<Long> latencies = new ArrayList<>(expected);
-    List<Long> enrichment = new ArrayList<>(expected);
-    List<Long> alerts = new ArrayList<>();
-    long deadline = System.nanoTime() + limit.toNanos();
-    long lastProgress = System.nanoTime();
-    long lastEnriched = System.nanoTime();
-    // Alerts trail their paragraph by a hop: keep reading a little after the last paragraph.
-    long alertsUntil = Long.MAX_VALUE;
-    while (latencies.size() < expected || System.nanoTime() < alertsUntil) {
-      if (System.nanoTime() > deadline) {
-        throw new UserException("only " + latencies.size() + " of " + expected
-            + " paragraphs came out within " + limit.toMinutes() + " min");
-      }
-      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-        Instant now = Instant.now();
-        if (record.topic().equals(topics.enriched.name())) {
-          EnrichedParagraph value = enrichedDecoder.deserialize(record.topic(), record.value());
-          Instant published = value.getParagraph().getPublishedAt();
-          latencies.add(Duration.between(published, now).toMillis());
-          enrichment.add(Duration.between(published, value.getEnrichedAt()).toMillis());
-          lastEnriched = System.nanoTime();
-        } else {
-          Alert alert = alertDecoder.deserialize(record.topic(), record.value());
-          Instant published = sent.get(alert.getArticleId() + "/" + alert.getParagraphIndex());
-          if (published != null && !alert.getThrottleRelease()) {
-            alerts.add(Duration.between(published, now).toMillis());
-          }
-        }
-      }
-      if (latencies.size() >= expected && alertsUntil == Long.MAX_VALUE) {
-        alertsUntil = System.nanoTime() + (sent.isEmpty() ? 0 : 3_000_000_000L);
-      }
-      if (System.nanoTime() - lastProgress > 5_000_000_000L) {
-        Console.progress(latencies.size() + " of " + expected + " paragraphs enriched");
-        lastProgress = System.nanoTime();
-      }
-    }
-    return new Measured(latencies.stream().mapToLong(Long::longValue).toArray(),
-        enrichment.stream().mapToLong(Long::longValue).toArray(),
-        alerts.stream().mapToLong(Long::longValue).toArray(), lastEnriched);
   }
 }

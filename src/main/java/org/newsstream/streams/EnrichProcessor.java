@@ -48,9 +48,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     this.context = context;
     this.articles = context.getStateStore(EnrichmentTopology.ARTICLE_STORE);
     // Without this the store would grow with every article ever published.
-    Duration every = memoryRetention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
-        ? memoryRetention.dividedBy(24) : Duration.ofHours(1);
-    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+    context.schedule(Retention.sweepEvery(memoryRetention),
         PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);
   }
 

@@ -1,7 +1,6 @@
 package org.newsstream.streams;
 
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +69,7 @@ final class MarkCopiesProcessor
         return size() > DECODED_VALUES;
       }
     };
-    Duration retention = settings.retention();
-    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
-        ? retention.dividedBy(24) : Duration.ofHours(1);
-    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+    context.schedule(Retention.sweepEvery(settings.retention()),
         PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
   }
 
@@ -90,7 +86,7 @@ final class MarkCopiesProcessor
       return;
     }
     long at = record.timestamp();
-    long oldestKept = oldestKept();
+    long oldestKept = Retention.oldestKept(context, settings.retention());
     KeyValue<Long, String> original = null;
     List<String> toRemember = new ArrayList<>(TextFingerprint.BANDS);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
@@ -119,13 +115,6 @@ final class MarkCopiesProcessor
     context.forward(record.withValue(paragraph));
   }
 
-  /** Entries older than this (stream time less the retention) are neither compared nor kept. */
-  private long oldestKept() {
-    long streamTime = context.currentStreamTimeMs();
-    long retention = settings.retention().toMillis();
-    return streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention + 1;
-  }
-
   private BandMemory memoryOf(String bandKey) {
     BandMemory memory = decoded.get(bandKey);
     if (memory == null) {
@@ -137,7 +126,7 @@ final class MarkCopiesProcessor
 
   /** Deletes the band values whose every paragraph is older than the retention. */
   private void forgetExpired() {
-    long oldestKept = oldestKept();
+    long oldestKept = Retention.oldestKept(context, settings.retention());
     List<String> expired = new ArrayList<>();
     try (KeyValueIterator<String, CopyBand> all = bands.all()) {
       all.forEachRemaining(kv -> {

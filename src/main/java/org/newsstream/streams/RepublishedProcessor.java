@@ -1,6 +1,5 @@
 package org.newsstream.streams;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -40,10 +39,7 @@ final class RepublishedProcessor
   public void init(ProcessorContext<String, EnrichedParagraph> context) {
     this.context = context;
     this.seen = context.getStateStore(Deduplication.SEEN_IDS_STORE);
-    Duration retention = settings.retention();
-    Duration every = retention.dividedBy(24).compareTo(Duration.ofHours(1)) < 0
-        ? retention.dividedBy(24) : Duration.ofHours(1);
-    context.schedule(every.isZero() ? Duration.ofMillis(1) : every,
+    context.schedule(Retention.sweepEvery(settings.retention()),
         PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
   }
 
@@ -53,7 +49,7 @@ final class RepublishedProcessor
     String id = ParagraphIds.of(paragraph);
     if (paragraph.getDuplicateOf() == null) {
       long at = record.timestamp();
-      long oldestKept = oldestKept();
+      long oldestKept = Retention.oldestKept(context, settings.retention());
       List<Long> times = seen.get(id);
       if (times != null && seenNear(times, at, oldestKept)) {
         paragraph = EnrichedParagraph.newBuilder(paragraph).setDuplicateOf(id).build();
@@ -80,15 +76,9 @@ final class RepublishedProcessor
     return false;
   }
 
-  private long oldestKept() {
-    long streamTime = context.currentStreamTimeMs();
-    long retention = settings.retention().toMillis();
-    return streamTime < Long.MIN_VALUE + retention ? Long.MIN_VALUE : streamTime - retention + 1;
-  }
-
   /** Deletes the ids whose every time is older than the retention. */
   private void forgetExpired() {
-    long oldestKept = oldestKept();
+    long oldestKept = Retention.oldestKept(context, settings.retention());
     List<String> expired = new ArrayList<>();
     try (KeyValueIterator<String, List<Long>> all = seen.all()) {
       all.forEachRemaining(kv -> {
