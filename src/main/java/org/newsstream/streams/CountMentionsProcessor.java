@@ -2,11 +2,9 @@ package org.newsstream.streams;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,13 +16,16 @@ import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.trends.MentionBuckets;
 
 /**
- * Counts mentions per entity id in event-time hopping windows and sends each window's final count
- * on once it has closed (its end plus the grace is behind the stream time), as Kafka Streams'
+ * Counts mentions per entity id in buckets one advance wide ({@link MentionBuckets}) and sends on
+ * the final count of each event-time hopping window, the sum of its buckets, once the window has
+ * closed (its end plus the grace is behind the stream time), as Kafka Streams'
  * {@code windowedBy(...).count()} with {@code suppress(untilWindowCloses)} would, but in the task
  * that already holds every paragraph: the DSL needs the mentions keyed by entity, which costs a
- * repartition topic and a record per mention.
+ * repartition topic and a record per mention, and writes each mention into every window holding
+ * it (ten with the default settings).
  *
  * <p>A paragraph later than its window's grace is not counted there; a duplicate is not counted
  * at all but moves the stream time. The stream time and the end of the last window sent are kept
@@ -32,13 +33,13 @@ import org.newsstream.schema.EnrichedParagraph;
  * same records.
  */
 final class CountMentionsProcessor
-    implements Processor<String, EnrichedParagraph, Windowed<String>, Long> {
+    implements Processor<String, EnrichedParagraph, String, MentionBuckets.Window> {
   static final String STREAM_TIME = "stream-time";
   static final String CLOSED_UP_TO = "closed-up-to";
   private final long size;
   private final long advance;
   private final long grace;
-  private ProcessorContext<Windowed<String>, Long> context;
+  private ProcessorContext<String, MentionBuckets.Window> context;
   private WindowStore<String, Long> counts;
   private KeyValueStore<String, Long> clock;
 
@@ -49,7 +50,7 @@ final class CountMentionsProcessor
   }
 
   @Override
-  public void init(ProcessorContext<Windowed<String>, Long> context) {
+  public void init(ProcessorContext<String, MentionBuckets.Window> context) {
     this.context = context;
     this.counts = context.getStateStore(TrendsTopology.MENTIONS_STORE);
     this.clock = context.getStateStore(TrendsTopology.CLOCK_STORE);
@@ -74,23 +75,19 @@ final class CountMentionsProcessor
   }
 
   private void count(EnrichedParagraph paragraph, long at, long streamTime) {
+    long bucket = MentionBuckets.bucketOf(at, advance);
+    // The latest window holding this paragraph starts with its bucket; once that one has
+    // closed, every window it could count in has.
+    if (bucket + size + grace <= streamTime) {
+      return;
+    }
     Map<String, Integer> mentions = new LinkedHashMap<>();
     for (Entity entity : paragraph.getEntities()) {
       mentions.merge(EntityKeys.of(entity), 1, Integer::sum);
     }
-    if (mentions.isEmpty()) {
-      return;
-    }
-    // Windows [start, start + size) holding {@code at}, starts aligned to the advance.
-    long latest = Math.floorDiv(at, advance) * advance;
-    for (long start = latest; start > at - size && start >= 0; start -= advance) {
-      if (start + size + grace <= streamTime) {
-        break; // this window and all earlier ones have closed
-      }
-      for (Map.Entry<String, Integer> mention : mentions.entrySet()) {
-        Long sofar = counts.fetch(mention.getKey(), start);
-        counts.put(mention.getKey(), (sofar == null ? 0 : sofar) + mention.getValue(), start);
-      }
+    for (Map.Entry<String, Integer> mention : mentions.entrySet()) {
+      Long sofar = counts.fetch(mention.getKey(), bucket);
+      counts.put(mention.getKey(), (sofar == null ? 0 : sofar) + mention.getValue(), bucket);
     }
   }
 
@@ -109,16 +106,15 @@ final class CountMentionsProcessor
     long fromStart = Math.max(0, sentUpTo - size + 1);
     long toStart = closedEnd - size;
     if (toStart >= fromStart) {
-      List<KeyValue<Windowed<String>, Long>> closed = new ArrayList<>();
-      try (KeyValueIterator<Windowed<String>, Long> windows =
-          counts.fetchAll(Instant.ofEpochMilli(fromStart),
-              Instant.ofEpochMilli(toStart))) {
-        windows.forEachRemaining(closed::add);
+      List<MentionBuckets.Bucket> buckets = new ArrayList<>();
+      try (KeyValueIterator<Windowed<String>, Long> stored = counts.fetchAll(
+          Instant.ofEpochMilli(fromStart), Instant.ofEpochMilli(toStart + size - advance))) {
+        stored.forEachRemaining(kv -> buckets.add(
+            new MentionBuckets.Bucket(kv.key.key(), kv.key.window().start(), kv.value)));
       }
-      closed.sort(Comparator.comparingLong((KeyValue<Windowed<String>, Long> kv) ->
-          kv.key.window().start()).thenComparing(kv -> kv.key.key()));
-      for (KeyValue<Windowed<String>, Long> window : closed) {
-        context.forward(new Record<>(window.key, window.value, window.key.window().end() - 1));
+      for (MentionBuckets.Window window :
+          MentionBuckets.windows(buckets, fromStart, toStart, size, advance)) {
+        context.forward(new Record<>(window.entity(), window, window.start() + size - 1));
       }
     }
     clock.put(CLOSED_UP_TO, closedEnd);

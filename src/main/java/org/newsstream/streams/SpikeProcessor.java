@@ -1,7 +1,6 @@
 package org.newsstream.streams;
 
 import java.time.Instant;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -9,10 +8,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.config.SpikeSettings;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.EntityBaseline;
+import org.newsstream.trends.MentionBuckets;
 import org.newsstream.trends.SpikeDetector;
 
 /** Judges each closed mention window against the entity's baseline; alerts keyed by alert id. */
-final class SpikeProcessor implements Processor<Windowed<String>, Long, String, Alert> {
+final class SpikeProcessor implements Processor<String, MentionBuckets.Window, String, Alert> {
   private final SpikeSettings settings;
   private final String alertTopic;
   private ProcessorContext<String, Alert> context;
@@ -30,13 +30,13 @@ final class SpikeProcessor implements Processor<Windowed<String>, Long, String, 
   }
 
   @Override
-  public void process(Record<Windowed<String>, Long> record) {
+  public void process(Record<String, MentionBuckets.Window> record) {
     if (record.value() == null) {
       return;
     }
-    String entity = record.key().key();
-    SpikeDetector.Outcome outcome = SpikeDetector.observe(entity, record.key().window().start(),
-        record.value(), baselines.get(entity), settings, alertTopic,
+    String entity = record.value().entity();
+    SpikeDetector.Outcome outcome = SpikeDetector.observe(entity, record.value().start(),
+        record.value().mentions(), baselines.get(entity), settings, alertTopic,
         Instant.ofEpochMilli(context.currentSystemTimeMs()));
     baselines.put(entity, outcome.baseline());
     if (outcome.alert() != null) {

@@ -9,10 +9,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
+import org.newsstream.trends.MentionBuckets;
 
 /**
  * "Top entities now" from the {@value TrendsTopology#MENTIONS_STORE} store: the most mentioned
- * entities in the latest window that contains {@code now}, i.e. roughly the last window length,
+ * entities in the latest window that contains {@code now} (the sum of its buckets), i.e. roughly
+ * the last window length,
  * counted by entity id and shown by display name.
  * A web layer gets the store with {@code streams.store(StoreQueryParameters.fromNameAndType(
  * TrendsTopology.MENTIONS_STORE, QueryableStoreTypes.windowStore()))}; on several instances each
@@ -32,11 +34,18 @@ public final class TopEntities {
     long advance = settings.advance().toMillis();
     long latestStart = Math.floorDiv(now.toEpochMilli(), advance) * advance
         - settings.window().toMillis() + advance;
+    long size = settings.window().toMillis();
+    List<MentionBuckets.Bucket> buckets = new ArrayList<>();
+    try (KeyValueIterator<Windowed<String>, Long> all = mentions.fetchAll(
+        Instant.ofEpochMilli(latestStart), Instant.ofEpochMilli(latestStart + size - advance))) {
+      all.forEachRemaining(kv -> buckets.add(
+          new MentionBuckets.Bucket(kv.key.key(), kv.key.window().start(), kv.value)));
+    }
     List<Count> counts = new ArrayList<>();
-    Instant start = Instant.ofEpochMilli(latestStart);
-    try (KeyValueIterator<Windowed<String>, Long> all = mentions.fetchAll(start, start)) {
-      all.forEachRemaining(kv -> counts.add(
-          new Count(kv.key.key(), EntityKeys.display(kv.key.key()), kv.value)));
+    for (MentionBuckets.Window window :
+        MentionBuckets.windows(buckets, latestStart, latestStart, size, advance)) {
+      counts.add(new Count(window.entity(), EntityKeys.display(window.entity()),
+          window.mentions()));
     }
     counts.sort(Comparator.comparingLong(Count::mentions).reversed()
         .thenComparing(Count::display).thenComparing(Count::id));

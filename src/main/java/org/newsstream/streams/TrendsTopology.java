@@ -13,8 +13,9 @@ import org.newsstream.schema.EntityBaseline;
 
 /**
  * {@code news.enriched → mentions per entity id in event-time hopping windows → spike
- * alerts → news.alerts}. Counts live in the queryable window store {@value #MENTIONS_STORE}
- * ("top entities now", see {@link TopEntities}); each closed window is compared with the entity's
+ * alerts → news.alerts}. Counts live per one-advance bucket in the queryable window store
+ * {@value #MENTIONS_STORE} ("top entities now", see {@link TopEntities}), a window's count being
+ * the sum of its buckets; each closed window is compared with the entity's
  * own baseline, kept in {@value #BASELINES_STORE}. Syndicated copies are skipped: twenty outlets
  * running one wire story is one story, not a spike.
  *
@@ -27,8 +28,10 @@ public final class TrendsTopology {
   /*
    * Not "entity-mentions" and "entity-baselines" as before 2026-12: those stores were spread over
    * the partitions of a repartition topic, and their changelogs cannot serve a one-task store.
+   * Not "entity-mention-counts" as before session 12: that store held whole windows, and its
+   * counts cannot be read as buckets.
    */
-  public static final String MENTIONS_STORE = "entity-mention-counts";
+  public static final String MENTIONS_STORE = "entity-mention-buckets";
   public static final String CLOCK_STORE = "entity-mention-clock";
   public static final String BASELINES_STORE = "entity-spike-baselines";
 
@@ -50,9 +53,10 @@ public final class TrendsTopology {
       KStream<String, EnrichedParagraph> enriched) {
     // The store outlives closed windows so "top entities" can look back an hour.
     Duration retention = max(settings.window().plus(settings.grace()), Duration.ofHours(1));
-    // Cached: a paragraph updates each of its entities in ten overlapping windows.
+    // Cached: an entity's bucket is written by every paragraph naming it in that minute, and one
+    // changelog record per commit is enough.
     builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
-            MENTIONS_STORE, retention, settings.window(), false),
+            MENTIONS_STORE, retention, settings.advance(), false),
         Serdes.String(), Serdes.Long()).withCachingEnabled());
     // Cached: the stream time moves with nearly every paragraph; one changelog record per commit.
     builder.addStateStore(Stores.keyValueStoreBuilder(

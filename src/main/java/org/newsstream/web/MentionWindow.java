@@ -18,7 +18,7 @@ import org.newsstream.schema.Entity;
  * time, copies left out, and answers "top entities over the last N minutes" from them.
  *
  * <p>Each instance counts every paragraph it reads, so the answer is whole on every instance. When
- * the trends topology's {@code entity-mention-counts} window store exists, an implementation of
+ * the trends topology's {@code entity-mention-buckets} window store exists, an implementation of
  * {@link TopEntities} over that store (fetching the window by interactive query) can replace this
  * one without the endpoint changing.
  */

@@ -80,7 +80,7 @@ class MetricsIT {
     await("the window store's restore latency is registered")
         .atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(5))
         .until(() -> lines("kafka_stream_state_rocksdb_window_restore_latency_avg{"),
-            l -> l.stream().anyMatch(s -> s.contains("rocksdb_window_state_id=\"entity-mention-counts\"")));
+            l -> l.stream().anyMatch(s -> s.contains("rocksdb_window_state_id=\"entity-mention-buckets\"")));
     assertThat(lines("kafka_stream_state_restore_latency_avg{")).as("key-value stores keep the name")
         .anyMatch(l -> l.contains("rocksdb_state_id=\"rule-entity-throttles\""));
     assertThat(lines("kafka_stream_state_restore_latency_avg{"))
