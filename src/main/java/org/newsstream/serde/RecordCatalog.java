@@ -6,6 +6,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.avro.specific.SpecificRecord;
 import org.newsstream.schema.Alert;
 import org.newsstream.schema.AlertRule;
+import org.newsstream.schema.ArticleParagraphTimes;
 import org.newsstream.schema.ArticleState;
 import org.newsstream.schema.ArticleSummary;
 import org.newsstream.schema.CopyBand;
@@ -32,7 +33,7 @@ public final class RecordCatalog {
         AvroSerde.of(ArticleState.class), AvroSerde.of(ThrottleState.class),
         AvroSerde.of(ArticleSummary.class), AvroSerde.of(EntityBaseline.class),
         AvroSerde.of(ParagraphFingerprint.class), AvroSerde.of(CopyBand.class),
-        AvroSerde.of(StorySummary.class));
+        AvroSerde.of(StorySummary.class), AvroSerde.of(ArticleParagraphTimes.class));
   }
 
   /** The decoded record, or empty when the bytes are no Newsstream record we know. */

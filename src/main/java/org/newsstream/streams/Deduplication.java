@@ -7,6 +7,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.TextFingerprint;
+import org.newsstream.schema.ArticleParagraphTimes;
 import org.newsstream.schema.EnrichedParagraph;
 import org.newsstream.schema.CopyBand;
 
@@ -32,11 +33,12 @@ import org.newsstream.schema.CopyBand;
  */
 final class Deduplication {
   /**
-   * Key-value since session 11 (was the window store "paragraph-ids-seen"): a point read per
-   * paragraph instead of a range read over the window's segments. A data folder from before
-   * starts it empty (docs/reliability.md).
+   * One entry per article since session 12 (was "paragraph-ids", one per paragraph id, and
+   * before session 11 the window store "paragraph-ids-seen"): an article's paragraphs are read
+   * from the cache after its first and share one changelog record per commit. A data folder from
+   * before starts it empty (docs/reliability.md).
    */
-  static final String SEEN_IDS_STORE = "paragraph-ids";
+  static final String SEEN_IDS_STORE = "article-paragraph-times";
   /**
    * Key-value since session 11, one entry per band value (was the window store
    * "copy-fingerprints", and before that "paragraph-fingerprints", spread over the band
@@ -48,10 +50,11 @@ final class Deduplication {
 
   /** Marks paragraphs republished under their own id; still keyed and partitioned by article. */
   static KStream<String, EnrichedParagraph> markRepublished(StreamsBuilder builder,
-      KStream<String, EnrichedParagraph> byArticle, DedupSettings settings) {
-    // Cached: one changelog record per paragraph id and commit, however often it is read.
+      KStream<String, EnrichedParagraph> byArticle, Topics topics, DedupSettings settings) {
+    // Cached: one changelog record per article and commit, however many of its paragraphs came.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-        SEEN_IDS_STORE), Serdes.String(), RepublishedProcessor.TIMES).withCachingEnabled());
+        SEEN_IDS_STORE), Serdes.String(), topics.serde(ArticleParagraphTimes.class))
+        .withCachingEnabled());
     return byArticle.process(() -> new RepublishedProcessor(settings),
         Named.as("mark-republished"), SEEN_IDS_STORE);
   }

@@ -105,7 +105,7 @@ public final class EnrichmentTopology {
         .filter((key, value) -> value instanceof EnrichedParagraph, Named.as("enriched-paragraphs"))
         .mapValues(value -> (EnrichedParagraph) value, Named.as("as-enriched"));
     KStream<String, EnrichedParagraph> inOneTask = StoryAssignment.toOneTask(
-        Deduplication.markRepublished(builder, enriched, dedup), topics);
+        Deduplication.markRepublished(builder, enriched, topics, dedup), topics);
     KStream<String, EnrichedParagraph> stamped = StoryAssignment.append(builder,
         Deduplication.markCopies(builder, inOneTask, topics, dedup), topics, stories,
         articleMemory);

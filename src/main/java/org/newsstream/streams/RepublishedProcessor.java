@@ -2,8 +2,9 @@ package org.newsstream.streams;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -12,24 +13,26 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.ParagraphIds;
+import org.newsstream.dedup.ParagraphSightings;
+import org.newsstream.schema.ArticleParagraphTimes;
 import org.newsstream.schema.EnrichedParagraph;
+import org.newsstream.schema.Paragraph;
+import org.newsstream.schema.ParagraphTimes;
 
 /**
  * Marks a paragraph whose {@code articleId/index} was seen within the window as a duplicate of
  * itself (an article republished, perhaps edited).
  *
- * <p>The store maps a paragraph id to the event times it was remembered at (a new time only when
- * none is within the window, so a few at most): one point read per paragraph. What is forgotten
- * follows the stream's time, as in {@link MarkCopiesProcessor}, so a replay decides the same.
+ * <p>The store maps an article id to when each of its paragraphs was seen ({@link
+ * ParagraphSightings}): one point read per paragraph, from the cache for all but an article's
+ * first. What is forgotten follows the stream's time, as in {@link MarkCopiesProcessor}, so a
+ * replay decides the same.
  */
 final class RepublishedProcessor
     implements Processor<String, EnrichedParagraph, String, EnrichedParagraph> {
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static final Serde<List<Long>> TIMES =
-      (Serde) Serdes.ListSerde(ArrayList.class, Serdes.Long());
   private final DedupSettings settings;
   private ProcessorContext<String, EnrichedParagraph> context;
-  private KeyValueStore<String, List<Long>> seen;
+  private KeyValueStore<String, ArticleParagraphTimes> seen;
 
   RepublishedProcessor(DedupSettings settings) {
     this.settings = settings;
@@ -46,47 +49,58 @@ final class RepublishedProcessor
   @Override
   public void process(Record<String, EnrichedParagraph> record) {
     EnrichedParagraph paragraph = record.value();
-    String id = ParagraphIds.of(paragraph);
     if (paragraph.getDuplicateOf() == null) {
-      long at = record.timestamp();
-      long oldestKept = Retention.oldestKept(context, settings.retention());
-      List<Long> times = seen.get(id);
-      if (times != null && seenNear(times, at, oldestKept)) {
-        paragraph = EnrichedParagraph.newBuilder(paragraph).setDuplicateOf(id).build();
-      } else if (at >= oldestKept) {
-        List<Long> kept = new ArrayList<>();
-        if (times != null) {
-          times.stream().filter(t -> t >= oldestKept).forEach(kept::add);
-        }
-        kept.add(at);
-        seen.put(id, kept);
+      Paragraph text = paragraph.getParagraph();
+      ParagraphSightings before = sightings(seen.get(text.getArticleId()));
+      ParagraphSightings.Sighting sighting = before.see(text.getIndex(), record.timestamp(),
+          settings.window().toMillis(), Retention.oldestKept(context, settings.retention()));
+      if (sighting.republished()) {
+        paragraph = EnrichedParagraph.newBuilder(paragraph)
+            .setDuplicateOf(ParagraphIds.of(paragraph)).build();
+      } else if (sighting.after() != before) {
+        seen.put(text.getArticleId(), stored(sighting.after()));
       }
     }
     context.forward(record.withValue(paragraph));
   }
 
-  private boolean seenNear(List<Long> times, long at, long oldestKept) {
-    long window = settings.window().toMillis();
-    long from = Math.max(Math.max(at - window, 0), oldestKept);
-    for (long t : times) {
-      if (t >= from && t <= at + window) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Deletes the ids whose every time is older than the retention. */
+  /** Drops the times older than the retention, and the articles left with none. */
   private void forgetExpired() {
     long oldestKept = Retention.oldestKept(context, settings.retention());
-    List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, List<Long>> all = seen.all()) {
+    List<KeyValue<String, ParagraphSightings>> changed = new ArrayList<>();
+    try (KeyValueIterator<String, ArticleParagraphTimes> all = seen.all()) {
       all.forEachRemaining(kv -> {
-        if (kv.value.stream().allMatch(t -> t < oldestKept)) {
-          expired.add(kv.key);
+        ParagraphSightings before = sightings(kv.value);
+        ParagraphSightings after = before.forgetBefore(oldestKept);
+        if (after != before) {
+          changed.add(KeyValue.pair(kv.key, after));
         }
       });
     }
-    expired.forEach(seen::delete);
+    for (KeyValue<String, ParagraphSightings> article : changed) {
+      if (article.value.isEmpty()) {
+        seen.delete(article.key);
+      } else {
+        seen.put(article.key, stored(article.value));
+      }
+    }
+  }
+
+  private static ParagraphSightings sightings(ArticleParagraphTimes stored) {
+    if (stored == null) {
+      return ParagraphSightings.none();
+    }
+    Map<Integer, List<Long>> times = new TreeMap<>();
+    for (ParagraphTimes paragraph : stored.getParagraphs()) {
+      times.put(paragraph.getIndex(), paragraph.getTimes());
+    }
+    return ParagraphSightings.of(times);
+  }
+
+  private static ArticleParagraphTimes stored(ParagraphSightings sightings) {
+    List<ParagraphTimes> paragraphs = new ArrayList<>();
+    sightings.times().forEach((index, times) ->
+        paragraphs.add(new ParagraphTimes(index, new ArrayList<>(times))));
+    return new ArticleParagraphTimes(paragraphs);
   }
 }
