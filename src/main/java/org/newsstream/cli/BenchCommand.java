@@ -187,6 +187,14 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "enrichment inside the pipeline: %.2f ms CPU per paragraph"
           + " (%d calls while measuring), against %.2f offline alone%n", nlp, timed.calls(),
           reference.cpuMillisPerParagraph());
+      // This machine's speed changes between runs by a third (other tenants share its caches):
+      // every CPU figure scales with it, their ratio hardly does, so this is what compares runs.
+      double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS) - nlp
+          + perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS)
+          + perParagraph(cpu, CpuMeter.Part.JVM_OTHER)
+          + (cpu.brokerApart() ? perParagraph(cpu, CpuMeter.Part.BROKER) : 0);
+      System.out.printf(Locale.ROOT, "everything but the NLP: %.2f ms CPU per paragraph, %.2f ×"
+          + " the NLP's own inside the pipeline%n", plumbing, plumbing / nlp);
       System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
           + shares.describe());
       growth.describe(paragraphs).forEach(System.out::println);
