@@ -187,8 +187,9 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "enrichment inside the pipeline: %.2f ms CPU per paragraph"
           + " (%d calls while measuring), against %.2f offline alone%n", nlp, timed.calls(),
           reference.cpuMillisPerParagraph());
-      // This machine's speed changes between runs by a third (other tenants share its caches):
-      // every CPU figure scales with it, their ratio hardly does, so this is what compares runs.
+      // The one-thread reference moved between 1.19 and 1.80 ms per paragraph in one day, once
+      // from 1.80 to 1.36 within one JVM: every CPU figure scales with the machine's speed, their
+      // ratio hardly does, so this is what compares runs (docs/performance.md, session 12).
       double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS) - nlp
           + perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS)
           + perParagraph(cpu, CpuMeter.Part.JVM_OTHER)

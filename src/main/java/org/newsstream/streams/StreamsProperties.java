@@ -67,12 +67,11 @@ public final class StreamsProperties {
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), maxPollRecords);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     // Streams' 10 MB record cache, shared by every cached store of a thread, was full at once
-    // (the copy bands' sketches, the article and story tables): each put then evicted the
-    // eldest entry of its own store and flushed that store's dirty entries to RocksDB and its
-    // changelog mid-interval, so the caches coalesced little. 128 MB held the working set of a
-    // burst: non-NLP stream-thread CPU 0.70-0.78 -> 0.48 ms per paragraph, the story tallies'
-    // changelog 0.76 -> 0.07 records per paragraph (docs/performance.md, session 12). Clean
-    // entries stay as a read cache, so the heap holds up to this much more.
+    // (the copy bands' sketches, the article and story tables): a burst's profile showed puts
+    // evicting their store's eldest entry and flushing its dirty entries to RocksDB and the
+    // changelog mid-interval, so the caches coalesced little. With 128 MB the story tallies'
+    // changelog fell from 0.76 to 0.07 records per paragraph (docs/performance.md, session 12).
+    // Clean entries stay as a read cache, so the heap holds up to this much more.
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, CACHE_BYTES);
     return props;
   }
