@@ -1,15 +1,10 @@
 package org.newsstream.streams;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsstream.common.EntityKeys;
@@ -36,6 +31,7 @@ final class CountMentionsProcessor
     implements Processor<String, EnrichedParagraph, String, MentionBuckets.Window> {
   static final String STREAM_TIME = "stream-time";
   static final String CLOSED_UP_TO = "closed-up-to";
+  private final SpikeSettings settings;
   private final long size;
   private final long advance;
   private final long grace;
@@ -44,6 +40,7 @@ final class CountMentionsProcessor
   private KeyValueStore<String, Long> clock;
 
   CountMentionsProcessor(SpikeSettings settings) {
+    this.settings = settings;
     this.size = settings.window().toMillis();
     this.advance = settings.advance().toMillis();
     this.grace = settings.grace().toMillis();
@@ -106,14 +103,8 @@ final class CountMentionsProcessor
     long fromStart = Math.max(0, sentUpTo - size + 1);
     long toStart = closedEnd - size;
     if (toStart >= fromStart) {
-      List<MentionBuckets.Bucket> buckets = new ArrayList<>();
-      try (KeyValueIterator<Windowed<String>, Long> stored = counts.fetchAll(
-          Instant.ofEpochMilli(fromStart), Instant.ofEpochMilli(toStart + size - advance))) {
-        stored.forEachRemaining(kv -> buckets.add(
-            new MentionBuckets.Bucket(kv.key.key(), kv.key.window().start(), kv.value)));
-      }
       for (MentionBuckets.Window window :
-          MentionBuckets.windows(buckets, fromStart, toStart, size, advance)) {
+          MentionBucketStore.windows(counts, fromStart, toStart, settings)) {
         context.forward(new Record<>(window.entity(), window, window.start() + size - 1));
       }
     }

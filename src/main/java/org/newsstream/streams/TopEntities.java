@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.newsstream.common.EntityKeys;
 import org.newsstream.config.SpikeSettings;
@@ -32,18 +30,11 @@ public final class TopEntities {
   public static List<Count> now(
       ReadOnlyWindowStore<String, Long> mentions, SpikeSettings settings, Instant now, int limit) {
     long advance = settings.advance().toMillis();
-    long latestStart = Math.floorDiv(now.toEpochMilli(), advance) * advance
+    long latestStart = MentionBuckets.bucketOf(now.toEpochMilli(), advance)
         - settings.window().toMillis() + advance;
-    long size = settings.window().toMillis();
-    List<MentionBuckets.Bucket> buckets = new ArrayList<>();
-    try (KeyValueIterator<Windowed<String>, Long> all = mentions.fetchAll(
-        Instant.ofEpochMilli(latestStart), Instant.ofEpochMilli(latestStart + size - advance))) {
-      all.forEachRemaining(kv -> buckets.add(
-          new MentionBuckets.Bucket(kv.key.key(), kv.key.window().start(), kv.value)));
-    }
     List<Count> counts = new ArrayList<>();
     for (MentionBuckets.Window window :
-        MentionBuckets.windows(buckets, latestStart, latestStart, size, advance)) {
+        MentionBucketStore.windows(mentions, latestStart, latestStart, settings)) {
       counts.add(new Count(window.entity(), EntityKeys.display(window.entity()),
           window.mentions()));
     }
