@@ -52,6 +52,15 @@ public final class BandMemory {
    */
   public Lookup find(TextFingerprint fingerprint, long at, long window, long oldestKept,
       int maxCandidates) {
+    return find(new CopyVerdicts(fingerprint), at, window, oldestKept, maxCandidates);
+  }
+
+  /**
+   * As {@link #find(TextFingerprint, long, long, long, int)}, with the verdicts of one paragraph's
+   * earlier lookups (its other bands) reused rather than worked out again.
+   */
+  public Lookup find(CopyVerdicts verdicts, long at, long window, long oldestKept,
+      int maxCandidates) {
     long from = Math.max(Math.max(at - window, 0), oldestKept);
     long to = at + window;
     int compared = 0;
@@ -63,7 +72,7 @@ public final class BandMemory {
         break;
       }
       compared++;
-      if (fingerprint.isCopyOf(seen.fingerprint())) {
+      if (verdicts.copies(seen)) {
         return new Lookup(Optional.of(seen), false);
       }
     }

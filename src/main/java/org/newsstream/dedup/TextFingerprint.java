@@ -64,6 +64,12 @@ public final class TextFingerprint {
   /** The shingles' hashes; null for a restored fingerprint, empty for a text without words. */
   private final long[] shingles;
   private final List<String> facts;
+  /**
+   * The facts' hashes, sorted: what {@link #isCopyOf} compares, since on templated text it runs
+   * for every look-alike of a paragraph, and string comparisons of names sharing their first
+   * letters were a tenth of the cross-article task's work (docs/performance.md, session 13).
+   */
+  private final long[] factHashes;
   /** Computed on first use: a duplicate found on the first band never needs its sketch. */
   private byte[] sketch;
 
@@ -71,6 +77,7 @@ public final class TextFingerprint {
     this.shingles = shingles;
     this.sketch = sketch;
     this.facts = facts;
+    this.factHashes = facts.stream().mapToLong(TextFingerprint::hash).sorted().toArray();
   }
 
   /** The fingerprint of a paragraph's raw text, with no entity names. */
@@ -169,17 +176,20 @@ public final class TextFingerprint {
    * fact the original states.
    */
   public boolean isCopyOf(TextFingerprint original) {
-    return hasWords() && similarity(original) >= MIN_SIMILARITY && statesAll(original.facts);
+    return hasWords() && similarity(original) >= MIN_SIMILARITY && statesAll(original.factHashes);
   }
 
-  /** Multiset containment of sorted lists: "2 goals to 1" does not state "1 to 1" twice. */
-  private boolean statesAll(List<String> theirs) {
+  /**
+   * Multiset containment of the sorted fact hashes: "2 goals to 1" does not state "1 to 1" twice.
+   * Two different facts share a 64-bit hash once in 2^64 pairs, a risk far below the sketch's own.
+   */
+  private boolean statesAll(long[] theirs) {
     int i = 0;
-    for (String fact : theirs) {
-      while (i < facts.size() && facts.get(i).compareTo(fact) < 0) {
+    for (long fact : theirs) {
+      while (i < factHashes.length && factHashes[i] < fact) {
         i++;
       }
-      if (i == facts.size() || !facts.get(i).equals(fact)) {
+      if (i == factHashes.length || factHashes[i] != fact) {
         return false;
       }
       i++;

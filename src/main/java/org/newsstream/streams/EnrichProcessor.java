@@ -46,7 +46,8 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   @Override
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
-    this.articles = context.getStateStore(EnrichmentTopology.ARTICLE_STORE);
+    this.articles = DecodedValues.over(context.getStateStore(EnrichmentTopology.ARTICLE_STORE),
+        4096);
     // Without this the store would grow with every article ever published.
     context.schedule(Retention.sweepEvery(memoryRetention),
         PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);

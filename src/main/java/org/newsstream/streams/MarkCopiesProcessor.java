@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.config.DedupSettings;
 import org.newsstream.dedup.BandMemory;
+import org.newsstream.dedup.CopyVerdicts;
 import org.newsstream.dedup.ParagraphIds;
 import org.newsstream.dedup.TextFingerprint;
 import org.newsstream.schema.CopyBand;
@@ -89,9 +90,10 @@ final class MarkCopiesProcessor
     long oldestKept = Retention.oldestKept(context, settings.retention());
     KeyValue<Long, String> original = null;
     List<String> toRemember = new ArrayList<>(TextFingerprint.BANDS);
+    CopyVerdicts verdicts = new CopyVerdicts(fingerprint);
     for (int band = 0; band < TextFingerprint.BANDS; band++) {
       String bandKey = fingerprint.bandKey(band);
-      BandMemory.Lookup lookup = memoryOf(bandKey).find(fingerprint, at,
+      BandMemory.Lookup lookup = memoryOf(bandKey).find(verdicts, at,
           settings.window().toMillis(), oldestKept, MAX_CANDIDATES);
       if (lookup.original().isPresent()) {
         BandMemory.Seen seen = lookup.original().get();

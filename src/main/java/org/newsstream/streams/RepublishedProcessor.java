@@ -41,7 +41,7 @@ final class RepublishedProcessor
   @Override
   public void init(ProcessorContext<String, EnrichedParagraph> context) {
     this.context = context;
-    this.seen = context.getStateStore(Deduplication.SEEN_IDS_STORE);
+    this.seen = DecodedValues.over(context.getStateStore(Deduplication.SEEN_IDS_STORE), 4096);
     context.schedule(Retention.sweepEvery(settings.retention()),
         PunctuationType.WALL_CLOCK_TIME, now -> forgetExpired());
   }

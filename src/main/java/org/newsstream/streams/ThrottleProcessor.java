@@ -42,7 +42,7 @@ final class ThrottleProcessor implements Processor<String, Alert, String, Alert>
   @Override
   public void init(ProcessorContext<String, Alert> context) {
     this.context = context;
-    this.states = context.getStateStore(AlertingTopology.THROTTLE_STORE);
+    this.states = DecodedValues.over(context.getStateStore(AlertingTopology.THROTTLE_STORE), 4096);
     this.rules = context.getStateStore(AlertingTopology.RULES_STORE);
     context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, this::flush);
   }
