@@ -31,6 +31,7 @@ import org.newsstream.schema.Paragraph;
 import org.newsstream.schema.StorySummary;
 import org.newsstream.serde.RecordCatalog;
 import org.newsstream.streams.GroupCatchUp;
+import org.newsstream.streams.PipelineTopology;
 import org.newsstream.streams.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -165,7 +166,8 @@ final class DemoCommand implements Callable<Integer> {
    * Every record on the stories topic now: read once the pipeline has caught up, so the stories
    * of every published article are in. No topic yet (no story topology) reads as no stories.
    */
-  private static List<StorySummary> stories(NewsstreamServer running, Topics topics) {
+  private static List<StorySummary> stories(NewsstreamServer running, Topics topics)
+      throws InterruptedException {
     Properties props = running.clients().consumer(null);
     // Reading must not create the topic with the broker's defaults in the writer's place.
     props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
@@ -174,6 +176,9 @@ final class DemoCommand implements Callable<Integer> {
     // Raw bytes, decoded one by one: a record that is no StorySummary is skipped, not fatal.
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props,
         new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      // Summaries go out on a timer after their paragraphs: wait for the last of them.
+      TopicSnapshot.awaitQuiet(consumer, topics.stories.name(),
+          PipelineTopology.STORY_SUMMARIES_EVERY.multipliedBy(5), TopicSnapshot.DEFAULT_DEADLINE);
       for (ConsumerRecord<byte[], byte[]> record : TopicSnapshot.read(consumer, topics.stories.name())) {
         try {
           if (record.value() != null) {

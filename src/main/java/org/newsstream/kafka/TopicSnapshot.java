@@ -23,6 +23,27 @@ public final class TopicSnapshot {
 
   private TopicSnapshot() {}
 
+  /**
+   * Waits until nothing has been written to {@code topic} for {@code quiet} (at most {@code
+   * deadline} in all): for a topic written on a timer rather than per input record, such as the
+   * story summaries, so that a snapshot taken after the inputs are processed has their records.
+   */
+  public static void awaitQuiet(Consumer<?, ?> consumer, String topic, Duration quiet,
+      Duration deadline) throws InterruptedException {
+    List<TopicPartition> partitions = consumer.partitionsFor(topic, deadline).stream()
+        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    long giveUp = System.nanoTime() + deadline.toNanos();
+    Map<TopicPartition, Long> before = consumer.endOffsets(partitions, deadline);
+    while (System.nanoTime() < giveUp) {
+      Thread.sleep(quiet.toMillis());
+      Map<TopicPartition, Long> now = consumer.endOffsets(partitions, deadline);
+      if (now.equals(before)) {
+        return;
+      }
+      before = now;
+    }
+  }
+
   public static <K, V> List<ConsumerRecord<K, V>> read(Consumer<K, V> consumer, String topic) {
     return read(consumer, topic, DEFAULT_DEADLINE);
   }

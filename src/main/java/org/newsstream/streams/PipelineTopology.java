@@ -26,6 +26,12 @@ import org.newsstream.stories.StorySettings;
  * cross-article work runs on one thread, whatever the number of instances; it is measured there.
  */
 public final class PipelineTopology {
+  /**
+   * How often a story's summary goes to {@code news.stories} at most: readers see a story's
+   * counts up to this much after its latest paragraph.
+   */
+  public static final Duration STORY_SUMMARIES_EVERY = Duration.ofMillis(100);
+
   private PipelineTopology() {}
 
   /** @param articleMemory an article's names are forgotten after this long without a paragraph */

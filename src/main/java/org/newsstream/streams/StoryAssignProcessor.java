@@ -2,10 +2,14 @@ package org.newsstream.streams;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.enrichment.linking.CrossArticleSurnames;
 import org.newsstream.enrichment.linking.SurnameMemory;
@@ -32,6 +36,13 @@ import org.newsstream.trends.ArticleSummaries;
  * <p>Bare surnames are linked first ({@link CrossArticleSurnames}, owners in the {@value
  * StoryAssignment#SURNAMES_STORE} store), for the same reason and with the same guarantee.
  *
+ * <p>A story's summary goes out at most once per {@link #SUMMARIES_EVERY}, however many of its
+ * paragraphs came meanwhile: the stories due are kept in the {@value
+ * StoryAssignment#SUMMARIES_DUE_STORE} store, written in the same transaction as the paragraphs
+ * they come from, so one that was due when the application crashed is sent after its restart. One
+ * summary per paragraph had been a tenth of the records the pipeline wrote (docs/performance.md,
+ * session 13). A merge's and an expiry's records still go out at once, in their order.
+ *
  * <p>An article's first paragraph to arrive decides its story (from the title where it has one,
  * else that paragraph's text, and its entities); later ones find it by article id and are counted
  * in. Expiry runs every {@link #EXPIRE_EVERY} of stream time, as in {@code annotate}; when it ran
@@ -40,12 +51,14 @@ import org.newsstream.trends.ArticleSummaries;
 final class StoryAssignProcessor
     implements Processor<String, EnrichedParagraph, String, StoryOutput> {
   static final Duration EXPIRE_EVERY = Duration.ofHours(1);
+  static final Duration SUMMARIES_EVERY = PipelineTopology.STORY_SUMMARIES_EVERY;
 
   private final StoryClusterer clusterer;
   private final Duration surnameMemory;
   private ProcessorContext<String, StoryOutput> context;
   private StoreStoryIndex index;
   private KeyValueStore<String, StoryTally> tallies;
+  private KeyValueStore<String, Long> summariesDue;
   private StoreSurnameOwners surnameOwners;
   private SurnameMemory surnames;
 
@@ -57,15 +70,20 @@ final class StoryAssignProcessor
   @Override
   public void init(ProcessorContext<String, StoryOutput> context) {
     this.context = context;
-    this.index = new StoreStoryIndex(context.getStateStore(StoryAssignment.STORIES_STORE),
-        context.getStateStore(StoryAssignment.POSTINGS_STORE),
-        context.getStateStore(StoryAssignment.FREQUENCIES_STORE),
-        context.getStateStore(StoryAssignment.ARTICLES_STORE),
-        context.getStateStore(StoryAssignment.CLOCK_STORE));
-    this.tallies = context.getStateStore(StoryAssignment.TALLIES_STORE);
+    // Each paragraph reads its story, article, tally, the clock and its words' postings and
+    // counts; kept decoded, since this task is their only writer.
+    this.index = new StoreStoryIndex(
+        DecodedValues.over(context.getStateStore(StoryAssignment.STORIES_STORE), 4096),
+        DecodedValues.over(context.getStateStore(StoryAssignment.POSTINGS_STORE), 16384),
+        DecodedValues.over(context.getStateStore(StoryAssignment.FREQUENCIES_STORE), 16384),
+        DecodedValues.over(context.getStateStore(StoryAssignment.ARTICLES_STORE), 4096),
+        DecodedValues.over(context.getStateStore(StoryAssignment.CLOCK_STORE), 1));
+    this.tallies = DecodedValues.over(context.getStateStore(StoryAssignment.TALLIES_STORE), 4096);
     this.surnameOwners = new StoreSurnameOwners(
         context.getStateStore(StoryAssignment.SURNAMES_STORE), surnameMemory);
     this.surnames = new SurnameMemory(surnameMemory, surnameOwners);
+    this.summariesDue = context.getStateStore(StoryAssignment.SUMMARIES_DUE_STORE);
+    context.schedule(SUMMARIES_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> sendDueSummaries());
   }
 
   @Override
@@ -100,7 +118,7 @@ final class StoryAssignProcessor
     }
     if (tally != null) {
       tallies.put(story.id(), tally);
-      forwardSummary(record, story, tally, null);
+      summariesDue.put(story.id(), record.timestamp());
     }
     context.forward(record.withValue(StoryOutput.paragraph(EnrichedParagraph.newBuilder(enriched)
         .setStoryId(StoryIds.publicId(story.id())).build())));
@@ -117,6 +135,8 @@ final class StoryAssignProcessor
     }
     // The merged story's tally stays until its pointer expires, so that expiry tombstones it.
     tallies.put(mergedId, StoryTally.newBuilder(merged).setLastSeen(pointer.lastSeen()).build());
+    // Said at once, and not again by a summary due from before: it now counts in the survivor.
+    summariesDue.delete(mergedId);
     forwardSummary(record, pointer, merged, survivorId);
     return StoryTallies.merged(into, merged);
   }
@@ -139,8 +159,26 @@ final class StoryAssignProcessor
     long before = now - clusterer.settings().window().toMillis();
     List<String> gone = StoreStoryIndex.deleteWhere(tallies, t -> t.getLastSeen() < before);
     for (String storyId : gone) {
+      summariesDue.delete(storyId);
       context.forward(record.withKey(StoryIds.publicId(storyId))
           .withValue(StoryOutput.tombstone()));
+    }
+  }
+
+  /** Each story due: its summary as it stands, stamped with the time of its latest paragraph. */
+  private void sendDueSummaries() {
+    List<KeyValue<String, Long>> due = new ArrayList<>();
+    try (KeyValueIterator<String, Long> all = summariesDue.all()) {
+      all.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, Long> entry : due) {
+      Story story = index.story(entry.key);
+      StoryTally tally = tallies.get(entry.key);
+      if (story != null && tally != null) {
+        context.forward(new Record<>(StoryIds.publicId(story.id()),
+            StoryOutput.summary(StoryTallies.summary(story, tally, null)), entry.value));
+      }
+      summariesDue.delete(entry.key);
     }
   }
 

@@ -44,6 +44,7 @@ final class StoryAssignment {
   static final String CLOCK_STORE = "story-clock";
   static final String TALLIES_STORE = "story-tallies";
   static final String SURNAMES_STORE = "surname-owners";
+  static final String SUMMARIES_DUE_STORE = "story-summaries-due";
   static final String STORIES_SINK = "stories-sink";
 
   private StoryAssignment() {}
@@ -75,13 +76,14 @@ final class StoryAssignment {
         store(ARTICLES_STORE, topics.serde(StoryArticleLink.class)),
         store(CLOCK_STORE, topics.serde(StoryClock.class)),
         store(TALLIES_STORE, topics.serde(StoryTally.class)),
-        store(SURNAMES_STORE, topics.serde(SurnameOwnerList.class)))) {
+        store(SURNAMES_STORE, topics.serde(SurnameOwnerList.class)),
+        store(SUMMARIES_DUE_STORE, Serdes.Long()))) {
       builder.addStateStore(store);
     }
     KStream<String, StoryOutput> outputs = inOneTask
         .process(() -> new StoryAssignProcessor(settings, surnameMemory), Named.as("assign-story"),
             STORIES_STORE, POSTINGS_STORE, FREQUENCIES_STORE, ARTICLES_STORE, CLOCK_STORE,
-            TALLIES_STORE, SURNAMES_STORE);
+            TALLIES_STORE, SURNAMES_STORE, SUMMARIES_DUE_STORE);
     outputs
         .filter((key, out) -> !out.isParagraph(), Named.as("story-summaries"))
         .mapValues(StoryOutput::summary, Named.as("as-story-summary"))
