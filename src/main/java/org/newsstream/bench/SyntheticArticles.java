@@ -14,12 +14,23 @@ public final class SyntheticArticles {
 
   /** Enough copies of {@code template} to give at least {@code paragraphs} paragraphs. */
   public static List<Article> of(Article template, int paragraphs) {
+    return of(template, paragraphs, 0);
+  }
+
+  /**
+   * As {@link #of(Article, int)}, numbering the copies from {@code firstCopy}: loads with
+   * disjoint numbers share no article id and no paragraph is a copy of one in the other.
+   */
+  public static List<Article> of(Article template, int paragraphs, int firstCopy) {
+    if (firstCopy < 0) {
+      throw new IllegalArgumentException("firstCopy must be at least 0, was " + firstCopy);
+    }
     if (template.paragraphs().isEmpty()) {
       throw new IllegalArgumentException("the template article has no paragraphs");
     }
     List<Article> articles = new ArrayList<>();
     int made = 0;
-    for (int copy = 0; made < paragraphs; copy++) {
+    for (int copy = firstCopy; made < paragraphs; copy++) {
       List<String> texts = new ArrayList<>();
       for (int i = 0; i < template.paragraphs().size() && made < paragraphs; i++, made++) {
         texts.add("Update " + copy + ": " + template.paragraphs().get(i));

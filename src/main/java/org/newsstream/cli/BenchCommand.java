@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.newsstream.app.NewsstreamServer;
 import org.newsstream.alerting.RuleFiles;
+import org.newsstream.bench.BurstRounds;
 import org.newsstream.bench.CpuMeter;
 import org.newsstream.bench.LatencyHistogram;
 import org.newsstream.bench.LatencyStats;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Option;
         "histogram), and CPU time per paragraph in the application and in the broker's process.",
         "",
         "The JIT compiles for minutes in a process of this size: after the default warm-up it",
-        "still takes about a third of the CPU. Give --warm-up 20000 for steady-state figures."},
+        "still takes about a third of the CPU. Give --warm-up 20000 for steady-state figures,",
+        "and --rounds 5 for the median of five bursts against references taken between them."},
     footer = {"", "Examples:", "  bin/newsstream bench --paragraphs 2000 --rate 50",
         "  bin/newsstream bench --paragraphs 10000 --warm-up 20000 --no-http   steady-state burst"})
 final class BenchCommand implements Callable<Integer> {
@@ -79,6 +81,14 @@ final class BenchCommand implements Callable<Integer> {
           + "about half its CPU compiling (default: ${DEFAULT-VALUE}).")
   int warmUpParagraphs;
 
+  @Option(names = "--rounds", defaultValue = "1",
+      description = "Measured loads of --paragraphs, one after the other after one warm-up, each"
+          + " followed by the one-thread reference with the pipeline idle. With more than one, "
+          + "each round's ratio is taken against the references either side of it and the "
+          + "median is printed: the machine's speed moves the reference by up to a quarter "
+          + "within minutes, so one round's ratio is a sample (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--keep-throttle",
       description = "Keep the shipped rules as they are. By default the bench makes every rule "
           + "alert per paragraph with no throttle, so that every matching paragraph raises an "
@@ -89,16 +99,16 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (paragraphs < 1 || rate < 0 || offlineParagraphs < 1 || warmUpParagraphs < 1
-        || offlineWarmUp < 0) {
-      throw new UserException("--paragraphs, --offline-paragraphs and --warm-up must be at least"
-          + " 1, --rate and --offline-warm-up at least 0");
+        || offlineWarmUp < 0 || rounds < 1) {
+      throw new UserException("--paragraphs, --offline-paragraphs, --warm-up and --rounds must be"
+          + " at least 1, --rate and --offline-warm-up at least 0");
     }
     if (!Files.isRegularFile(template)) {
       throw new UserException("no such file: " + template);
     }
-    List<Article> articles = SyntheticArticles.of(
-        ArticleSplitter.split(template.getFileName().toString(), Files.readString(template)),
-        paragraphs);
+    Article templateArticle =
+        ArticleSplitter.split(template.getFileName().toString(), Files.readString(template));
+    List<Article> articles = SyntheticArticles.of(templateArticle, paragraphs);
     Path temp = server.dataDir == null ? TempFolders.create("newsstream-bench") : null;
     Path rulesDir = TempFolders.create("newsstream-bench-rules");
     boolean ran = false;
@@ -122,15 +132,37 @@ final class BenchCommand implements Callable<Integer> {
       TimedEnricher timed = new TimedEnricher(enricher);
       try (NewsstreamServer running = NewsstreamServer.start(
           config, () -> timed, Console::progress)) {
-        measure(running, config, articles, reference, parallel, timed);
-        // Once more after the pipeline, in the same JVM with the broker idle: if this one is
-        // slower than the first, the JIT's state moved; if not, the pipeline's NLP was slower
-        // for running beside Kafka.
-        Console.progress("measuring the offline reference again, after the pipeline");
-        OfflineReference.Result after = OfflineReference.measure(enricher, articles, 200, offline);
-        System.out.printf(Locale.ROOT, "offline reference after the run: %.1f paragraphs/s,"
-            + " %.2f ms CPU per paragraph (before the run %.2f)%n", after.perSecond(),
-            after.cpuMillisPerParagraph(), reference.cpuMillisPerParagraph());
+        Topics topics = running.topics();
+        try (KafkaConsumer<String, byte[]> consumer = BenchLoad.outputConsumer(running, topics)) {
+          warmUp(running, consumer, articles.get(0));
+          BurstRounds measured = new BurstRounds();
+          OfflineReference.Result before = reference;
+          for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+              System.out.printf(Locale.ROOT, "%n== round %d of %d%n", round, rounds);
+            }
+            // Each round's copies are numbered apart from the others': no id or text repeats.
+            List<Article> load = round == 1 ? articles
+                : SyntheticArticles.of(templateArticle, paragraphs, (round - 1) * paragraphs);
+            RoundFigures figures =
+                measure(running, consumer, config, load, before, parallel, timed);
+            // Again after the round, in the same JVM with the broker idle: if this one is
+            // slower than the first, the machine or the JIT's state moved; if not, the
+            // pipeline's NLP was slower for running beside Kafka.
+            Console.progress("measuring the offline reference again, after the pipeline");
+            OfflineReference.Result after =
+                OfflineReference.measure(enricher, articles, 200, offline);
+            System.out.printf(Locale.ROOT, "offline reference after the run: %.1f paragraphs/s,"
+                + " %.2f ms CPU per paragraph (before the run %.2f)%n", after.perSecond(),
+                after.cpuMillisPerParagraph(), before.cpuMillisPerParagraph());
+            measured.add(new BurstRounds.Round(figures.perSecond(), before.perSecond(),
+                after.perSecond(), figures.plumbingShare()));
+            before = after;
+          }
+          if (rounds > 1) {
+            describe(measured);
+          }
+        }
       }
       ran = true;
     } finally {
@@ -140,68 +172,95 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void measure(NewsstreamServer running, NewsstreamConfig config, List<Article> articles,
-      OfflineReference.Result reference, OfflineReference.Result parallel, TimedEnricher timed) {
+  /**
+   * The first records after start-up wait for the last internal topics and rebalances, and the
+   * JIT is still compiling: a warm-up load keeps both out of the steady-state figures.
+   */
+  private void warmUp(NewsstreamServer running, KafkaConsumer<String, byte[]> consumer,
+      Article first) {
     Topics topics = running.topics();
-    try (KafkaConsumer<String, byte[]> consumer = BenchLoad.outputConsumer(running, topics)) {
-      Map<String, Instant> sent = new ConcurrentHashMap<>();
-      // The first records after start-up wait for the last internal topics and rebalances, and
-      // the JIT is still compiling: a warm-up load keeps both out of the steady-state figures.
-      List<Article> warmUp = SyntheticArticles.of(articles.get(0), warmUpParagraphs).stream()
-          .map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
-      long warmStart = System.nanoTime();
-      Console.progress("warming up with " + warmUpParagraphs + " paragraphs");
-      BenchLoad.publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
-      BenchLoad.collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
-      Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
-          (System.nanoTime() - warmStart) / 1e9));
-      // Publish on another thread: latency is measured as records arrive, while publishing.
-      var publishing = new java.util.concurrent.FutureTask<Long>(() -> {
-        BenchLoad.publish(running, topics, articles, rate, sent);
-        return System.nanoTime();
-      });
-      Thread publisher = new Thread(publishing, "bench-publisher");
-      CpuMeter cpu = new CpuMeter(running.brokerProcessId(), config.applicationId(),
-          Thread.currentThread(), publisher);
-      ThreadTimeShares shares = new ThreadTimeShares(() -> running.pipeline().streams().metrics());
-      TopicGrowth growth = new TopicGrowth(running.clients().admin());
-      growth.start();
-      cpu.start();
-      shares.start();
-      timed.reset();
-      long started = System.nanoTime();
-      publisher.start();
-      BenchLoad.Measured measured = BenchLoad.collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
-      double seconds = (measured.lastEnriched() - started) / 1e9;
-      cpu.stop();
-      shares.close();
-      long published;
-      try {
-        published = publishing.get();
-      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("publishing failed: " + e, e);
-      }
-      double nlp = timed.cpuMillisPerCall();
-      report(config, topics, measured, seconds, (published - started) / 1e9, reference, parallel,
-          cpu);
-      System.out.printf(Locale.ROOT, "enrichment inside the pipeline: %.2f ms CPU per paragraph"
-          + " (%d calls while measuring), against %.2f offline alone%n", nlp, timed.calls(),
-          reference.cpuMillisPerParagraph());
-      // The one-thread reference moved between 1.19 and 1.80 ms per paragraph in one day, once
-      // from 1.80 to 1.36 within one JVM: every CPU figure scales with the machine's speed, their
-      // ratio hardly does, so this is what compares runs (docs/performance.md, session 12).
-      double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS) - nlp
-          + perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS)
-          + perParagraph(cpu, CpuMeter.Part.JVM_OTHER)
-          + (cpu.brokerApart() ? perParagraph(cpu, CpuMeter.Part.BROKER) : 0);
-      System.out.printf(Locale.ROOT, "everything but the NLP: %.2f ms CPU per paragraph, %.2f ×"
-          + " the NLP's own inside the pipeline%n", plumbing, plumbing / nlp);
-      System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
-          + shares.describe());
-      growth.describe(paragraphs).forEach(System.out::println);
-      System.out.println(MemoryReport.describe(running.brokerProcessId(),
-          config.dataDir().resolve("streams")));
+    List<Article> warmUp = SyntheticArticles.of(first, warmUpParagraphs).stream()
+        .map(a -> new Article("warmup-" + a.id(), a.title(), a.paragraphs())).toList();
+    long warmStart = System.nanoTime();
+    Console.progress("warming up with " + warmUpParagraphs + " paragraphs");
+    BenchLoad.publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
+    BenchLoad.collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
+    Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
+        (System.nanoTime() - warmStart) / 1e9));
+  }
+
+  /** One round's figures: paragraphs per second end to end; everything but the NLP ÷ the NLP. */
+  private record RoundFigures(double perSecond, double plumbingShare) {}
+
+  /** One measured load, reported. */
+  private RoundFigures measure(NewsstreamServer running, KafkaConsumer<String, byte[]> consumer,
+      NewsstreamConfig config, List<Article> articles, OfflineReference.Result reference,
+      OfflineReference.Result parallel, TimedEnricher timed) {
+    Topics topics = running.topics();
+    Map<String, Instant> sent = new ConcurrentHashMap<>();
+    // Publish on another thread: latency is measured as records arrive, while publishing.
+    var publishing = new java.util.concurrent.FutureTask<Long>(() -> {
+      BenchLoad.publish(running, topics, articles, rate, sent);
+      return System.nanoTime();
+    });
+    Thread publisher = new Thread(publishing, "bench-publisher");
+    CpuMeter cpu = new CpuMeter(running.brokerProcessId(), config.applicationId(),
+        Thread.currentThread(), publisher);
+    ThreadTimeShares shares = new ThreadTimeShares(() -> running.pipeline().streams().metrics());
+    TopicGrowth growth = new TopicGrowth(running.clients().admin());
+    growth.start();
+    cpu.start();
+    shares.start();
+    timed.reset();
+    long started = System.nanoTime();
+    publisher.start();
+    BenchLoad.Measured measured = BenchLoad.collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
+    double seconds = (measured.lastEnriched() - started) / 1e9;
+    cpu.stop();
+    shares.close();
+    long published;
+    try {
+      published = publishing.get();
+    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("publishing failed: " + e, e);
     }
+    double nlp = timed.cpuMillisPerCall();
+    report(config, topics, measured, seconds, (published - started) / 1e9, reference, parallel,
+        cpu);
+    System.out.printf(Locale.ROOT, "enrichment inside the pipeline: %.2f ms CPU per paragraph"
+        + " (%d calls while measuring), against %.2f offline alone%n", nlp, timed.calls(),
+        reference.cpuMillisPerParagraph());
+    // The one-thread reference moved between 1.19 and 1.80 ms per paragraph in one day, once
+    // from 1.80 to 1.36 within one JVM: every CPU figure scales with the machine's speed, their
+    // ratio hardly does, so this is what compares runs (docs/performance.md, session 12).
+    double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS) - nlp
+        + perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS)
+        + perParagraph(cpu, CpuMeter.Part.JVM_OTHER)
+        + (cpu.brokerApart() ? perParagraph(cpu, CpuMeter.Part.BROKER) : 0);
+    System.out.printf(Locale.ROOT, "everything but the NLP: %.2f ms CPU per paragraph, %.2f ×"
+        + " the NLP's own inside the pipeline%n", plumbing, plumbing / nlp);
+    System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
+        + shares.describe());
+    growth.describe(paragraphs).forEach(System.out::println);
+    System.out.println(MemoryReport.describe(running.brokerProcessId(),
+        config.dataDir().resolve("streams")));
+    return new RoundFigures(paragraphs / seconds, plumbing / nlp);
+  }
+
+  private void describe(BurstRounds measured) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "%n== over %d rounds%n", rounds);
+    for (int i = 0; i < measured.rounds().size(); i++) {
+      BurstRounds.Round round = measured.rounds().get(i);
+      System.out.printf(Locale.ROOT, "round %d: %.1f paragraphs/s end to end, one-thread"
+          + " reference %.1f before and %.1f after, ratio %.2f; everything but the NLP %.2f ×"
+          + " the NLP%n", i + 1, round.perSecond(), round.referenceBefore(),
+          round.referenceAfter(), round.ratio(cores), round.plumbingShare());
+    }
+    System.out.printf(Locale.ROOT, "median of %d rounds: %.1f paragraphs/s end to end, ratio"
+        + " end to end ÷ (%d cores × the one-thread reference either side) = %.2f; everything"
+        + " but the NLP %.2f × the NLP's own%n", rounds, measured.medianPerSecond(), cores,
+        measured.medianRatio(cores), measured.medianPlumbingShare());
   }
 
   private void report(NewsstreamConfig config, Topics topics, BenchLoad.Measured measured, double seconds,

@@ -1,6 +1,6 @@
 package org.newsstream.dedup;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +13,12 @@ import java.util.Map;
  */
 public final class CopyVerdicts {
   private final TextFingerprint fingerprint;
-  private final Map<Key, Boolean> verdicts = new HashMap<>();
+  /**
+   * By the remembered fingerprint itself: a paragraph remembered under several band values is one
+   * object in all of them, and identity needs no key made or hashed per lookup. Copies of one
+   * paragraph decoded anew from the store are compared again, which costs time, not correctness.
+   */
+  private final Map<TextFingerprint, Boolean> verdicts = new IdentityHashMap<>(256);
 
   public CopyVerdicts(TextFingerprint fingerprint) {
     this.fingerprint = fingerprint;
@@ -21,15 +26,16 @@ public final class CopyVerdicts {
 
   /** Whether this paragraph copies {@code earlier}; {@link TextFingerprint#isCopyOf}. */
   public boolean copies(BandMemory.Seen earlier) {
-    return verdicts.computeIfAbsent(new Key(earlier.paragraphId(), earlier.eventTime()),
-        key -> fingerprint.isCopyOf(earlier.fingerprint()));
+    Boolean known = verdicts.get(earlier.fingerprint());
+    if (known == null) {
+      known = fingerprint.isCopyOf(earlier.fingerprint());
+      verdicts.put(earlier.fingerprint(), known);
+    }
+    return known;
   }
 
-  /** The comparisons made so far: one per distinct earlier paragraph asked about. */
+  /** The comparisons made so far: one per distinct remembered fingerprint asked about. */
   public int compared() {
     return verdicts.size();
   }
-
-  /** A remembered paragraph is one id seen at one time; the same id re-sent later is another. */
-  private record Key(String paragraphId, long eventTime) {}
 }

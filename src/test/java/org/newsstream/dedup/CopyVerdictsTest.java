@@ -18,11 +18,10 @@ class CopyVerdictsTest {
   void anEarlierParagraphMetUnderSeveralBandsIsComparedOnce() {
     BandMemory.Seen lookAlike = seen(100, "a/0", TEXT.replace("4.5", "4.25"));
     BandMemory.Seen original = seen(150, "b/0", TEXT);
-    // Two band values holding the same paragraphs, as the bands of a template's copies do.
+    // Two band values holding the same remembered paragraph, as a template's copies' bands do.
     BandMemory first = BandMemory.empty().remember(lookAlike, Long.MIN_VALUE)
         .remember(original, Long.MIN_VALUE);
-    BandMemory second = BandMemory.empty().remember(seen(100, "a/0", TEXT.replace("4.5", "4.25")),
-        Long.MIN_VALUE);
+    BandMemory second = BandMemory.empty().remember(lookAlike, Long.MIN_VALUE);
     CopyVerdicts verdicts = new CopyVerdicts(TextFingerprint.of("LONDON - " + TEXT));
 
     BandMemory.Lookup one = first.find(verdicts, 500, WINDOW, Long.MIN_VALUE, 64);

@@ -119,4 +119,30 @@ class TextFingerprintTest {
     assertThat(of("* * *").hasWords()).isFalse();
     assertThat(of("2024").hasWords()).isTrue();
   }
+
+  @Test
+  void sketchesAreComparedBytewiseHoweverTheBytesFall() {
+    java.util.Random random = new java.util.Random(13);
+    for (int round = 0; round < 200; round++) {
+      byte[] a = new byte[TextFingerprint.SKETCH];
+      byte[] b = new byte[TextFingerprint.SKETCH];
+      random.nextBytes(a);
+      random.nextBytes(b);
+      for (int i = 0; i < a.length; i++) {
+        if (random.nextInt(4) > 0) {
+          b[i] = a[i];
+        }
+      }
+      int same = 0;
+      for (int i = 0; i < a.length; i++) {
+        same += a[i] == b[i] ? 1 : 0;
+      }
+      assertThat(TextFingerprint.equalBytes(a, b)).isEqualTo(same);
+    }
+    byte[] zeros = new byte[TextFingerprint.SKETCH];
+    byte[] highs = new byte[TextFingerprint.SKETCH];
+    java.util.Arrays.fill(highs, (byte) 0x80);
+    assertThat(TextFingerprint.equalBytes(zeros, zeros)).isEqualTo(TextFingerprint.SKETCH);
+    assertThat(TextFingerprint.equalBytes(zeros, highs)).isZero();
+  }
 }
