@@ -1,5 +1,7 @@
 package org.newsstream.alerting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +25,14 @@ final class AlertReasons {
           && rule.getEntities().isEmpty() && rule.getEntityTypes().isEmpty()) {
         what = kind + " from " + entity;
       } else {
-        what = subject + (kind.matches("^[AEIOU].*") ? " in an " : " in a ") + kind;
+        what = subject + (startsWithVowel(kind) ? " in an " : " in a ") + kind;
         if (claim.getSource() != null) {
           what += " from " + claim.getSource();
         }
       }
-      String worth = String.format(Locale.ROOT, "check-worthiness %.2f", claim.getCheckworthiness());
+      String worth = "check-worthiness " + twoDecimals(claim.getCheckworthiness());
       if (rule.getMinCheckworthiness() != null) {
-        worth += String.format(Locale.ROOT, " ≥ %.2f", rule.getMinCheckworthiness());
+        worth += " ≥ " + twoDecimals(rule.getMinCheckworthiness());
       }
       parts.add(what + ", " + worth);
     } else {
@@ -44,17 +46,36 @@ final class AlertReasons {
     }
     double score = enriched.getSentiment().getScore();
     if (rule.getSentimentBelow() != null) {
-      parts.add(String.format(Locale.ROOT, "sentiment %.2f < %.2f", score, rule.getSentimentBelow()));
+      parts.add("sentiment " + twoDecimals(score) + " < " + twoDecimals(rule.getSentimentBelow()));
     }
     if (rule.getSentimentAbove() != null) {
-      parts.add(String.format(Locale.ROOT, "sentiment %.2f > %.2f", score, rule.getSentimentAbove()));
+      parts.add("sentiment " + twoDecimals(score) + " > " + twoDecimals(rule.getSentimentAbove()));
     }
     if (rule.getEntitySentimentBelow() != null) {
-      parts.add(String.format(Locale.ROOT, "sentiment about it < %.2f", rule.getEntitySentimentBelow()));
+      parts.add("sentiment about it < " + twoDecimals(rule.getEntitySentimentBelow()));
     }
     if (rule.getEntitySentimentAbove() != null) {
-      parts.add(String.format(Locale.ROOT, "sentiment about it > %.2f", rule.getEntitySentimentAbove()));
+      parts.add("sentiment about it > " + twoDecimals(rule.getEntitySentimentAbove()));
     }
     return String.join("; ", parts);
+  }
+
+  private static boolean startsWithVowel(String text) {
+    return !text.isEmpty() && "AEIOU".indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.2f", value)}, without a Formatter: every alert's reason
+   * has two or three of these, and the bench's profile showed the formatting as a quarter of
+   * rule matching (docs/performance.md, session 13). The same rounding (half up, on the shortest
+   * decimal that reads back as the value) and the same sign for negative values and zeros.
+   */
+  static String twoDecimals(double value) {
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.ROOT, "%.2f", value);
+    }
+    String digits = BigDecimal.valueOf(Math.abs(value)).setScale(2, RoundingMode.HALF_UP)
+        .toPlainString();
+    return Double.compare(value, 0.0) < 0 ? "-" + digits : digits;
   }
 }
