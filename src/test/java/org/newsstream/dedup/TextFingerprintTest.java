@@ -145,4 +145,27 @@ class TextFingerprintTest {
     assertThat(TextFingerprint.equalBytes(zeros, zeros)).isEqualTo(TextFingerprint.SKETCH);
     assertThat(TextFingerprint.equalBytes(zeros, highs)).isZero();
   }
+
+  @Test
+  void wordsAreWhatTheLetterAndNumberClassesMatch() {
+    java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    String[] samples = {"", "   ", "* * *", "Kyiv, 11,000 troops — ½ of them; Ⅻ legion², ٣ days",
+        "\u00e9t\u00e9  \t\n caf\u00e9!", "\ud835\udc00\ud835\udfce math", "lone \ud800 surrogate",
+        "日本語のテキスト、句読点。", "  leading and trailing  "};
+    for (String sample : samples) {
+      assertThat(TextFingerprint.wordsOf(sample)).as(sample)
+          .isEqualTo(notWord.matcher(sample).replaceAll(" ").strip());
+    }
+    java.util.Random random = new java.util.Random(13);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        int c = random.nextInt(4) == 0 ? random.nextInt(0x80) : random.nextInt(0x3000);
+        text.appendCodePoint(c);
+      }
+      String sample = text.toString();
+      assertThat(TextFingerprint.wordsOf(sample)).as(sample)
+          .isEqualTo(notWord.matcher(sample).replaceAll(" ").strip());
+    }
+  }
 }
