@@ -1,19 +1,14 @@
 package org.newsstream.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsstream.dedup.Remembered.TEXT;
+import static org.newsstream.dedup.Remembered.seen;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BandMemoryTest {
   private static final long WINDOW = 1_000;
-  private static final String TEXT = "The central bank raised its main rate by 25 basis points to"
-      + " 4.5 percent on Thursday, its third increase this year, citing stubborn inflation.";
-
-  private static BandMemory.Seen seen(long at, String id, String text) {
-    TextFingerprint f = TextFingerprint.of(text);
-    return new BandMemory.Seen(at, id, TextFingerprint.restore(f.sketch(), f.facts()));
-  }
 
   @Test
   void findsTheEarliestCopyWithinTheWindow() {
