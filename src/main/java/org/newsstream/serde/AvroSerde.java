@@ -1,19 +1,28 @@
 package org.newsstream.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
-import org.apache.avro.message.MissingSchemaException;
-import org.apache.avro.message.SchemaStore;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -28,19 +37,35 @@ import org.apache.kafka.common.serialization.Serializer;
  * previous version there.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
+  private static final byte[] MAGIC = {(byte) 0xC3, 0x01};
+  private static final int HEADER_LENGTH = MAGIC.length + 8;
+  // One output buffer and one encoder per thread, reused record after record: Avro's
+  // BinaryMessageEncoder copies each record twice (into a ByteBuffer, then out of it), and its
+  // decoder reads the bytes one at a time through a synchronised ByteArrayInputStream. In a
+  // burst's profile those copies and reads were a third of the Avro samples.
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+  private static final ThreadLocal<BinaryDecoder> DECODER = new ThreadLocal<>();
+
   private final Class<T> type;
-  private final BinaryMessageEncoder<T> encoder;
-  private final BinaryMessageDecoder<T> decoder;
+  private final byte[] header;
+  private final DatumWriter<T> writer;
+  /** A reader per writer schema this version knows, by the schema's CRC-64-AVRO fingerprint. */
+  private final Map<Long, DatumReader<T>> readers = new HashMap<>();
 
   private AvroSerde(Class<T> type, Collection<Schema> olderWriterSchemas) {
     TrustedPackages.install();
     this.type = type;
     SpecificData model = SpecificData.getForClass(type);
     Schema schema = model.getSchema(type);
-    SchemaStore.Cache known = new SchemaStore.Cache();
-    olderWriterSchemas.forEach(known::addSchema);
-    this.encoder = new BinaryMessageEncoder<>(model, schema);
-    this.decoder = new BinaryMessageDecoder<>(model, schema, known);
+    this.header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
+        .put(MAGIC).putLong(SchemaNormalization.parsingFingerprint64(schema)).array();
+    this.writer = new SpecificDatumWriter<>(schema, model);
+    for (Schema older : olderWriterSchemas) {
+      readers.put(SchemaNormalization.parsingFingerprint64(older),
+          new SpecificDatumReader<>(older, schema, model));
+    }
+    readers.put(SchemaNormalization.parsingFingerprint64(schema),
+        new SpecificDatumReader<>(schema, schema, model));
   }
 
   /**
@@ -64,11 +89,13 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   }
 
   public byte[] encode(T record) {
+    Output output = OUTPUT.get();
     try {
-      ByteBuffer buffer = encoder.encode(record);
-      byte[] bytes = new byte[buffer.remaining()];
-      buffer.get(bytes);
-      return bytes;
+      output.bytes.reset();
+      output.bytes.write(header, 0, header.length);
+      writer.write(record, output.encoder);
+      output.encoder.flush();
+      return output.bytes.toByteArray();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("cannot encode " + type.getSimpleName() + ": " + e, e);
     }
@@ -83,17 +110,30 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     if (bytes == null) {
       return null;
     }
-    try {
-      return decoder.decode(bytes);
-    } catch (MissingSchemaException e) {
-      // Avro names the fingerprint as a decimal long; hex in wire order is what a hex dump shows.
+    if (bytes.length < HEADER_LENGTH || bytes[0] != MAGIC[0] || bytes[1] != MAGIC[1]) {
+      throw new SerializationException("not a " + type.getSimpleName()
+          + " in Avro single-object encoding: " + (bytes.length < HEADER_LENGTH
+              ? bytes.length + " bytes, shorter than the header"
+              : "the first bytes are " + HexFormat.of().formatHex(bytes, 0, 2) + ", not c301"));
+    }
+    long fingerprint = ByteBuffer.wrap(bytes, MAGIC.length, 8).order(ByteOrder.LITTLE_ENDIAN)
+        .getLong();
+    DatumReader<T> reader = readers.get(fingerprint);
+    if (reader == null) {
+      // Hex in wire order is what a hex dump of the record shows.
       throw new SerializationException("not a " + type.getSimpleName()
           + ": written with a schema this version does not know,"
           + " fingerprint " + HexFormat.of().formatHex(bytes, 2, 10)
-          + " (bytes 3-10); write with a schema from schemas/", e);
+          + " (bytes 3-10); write with a schema from schemas/");
+    }
+    try {
+      BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
+          bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, DECODER.get());
+      DECODER.set(decoder);
+      return reader.read(null, decoder);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
-          "not a " + type.getSimpleName() + " in Avro single-object encoding: " + e.getMessage(), e);
+          "not a " + type.getSimpleName() + " in Avro single-object encoding: " + e, e);
     }
   }
 
@@ -105,6 +145,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   @Override
   public Deserializer<T> deserializer() {
     return (topic, bytes) -> decode(bytes);
+  }
+
+  /** A thread's growable output buffer and the buffered binary encoder that writes into it. */
+  private static final class Output {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
   }
 
   /** Reads the older schemas of one record from {@code schema-history/<name>/index.txt}. */

@@ -34,6 +34,39 @@ class AvroSerdeTest {
   }
 
   @Test
+  void the_bytes_are_what_avros_own_single_object_encoder_writes_and_reads() throws Exception {
+    Paragraph paragraph = paragraph();
+    BinaryMessageEncoder<Paragraph> avros = Paragraph.getEncoder();
+
+    byte[] ours = serde.encode(paragraph);
+
+    assertThat(ours).isEqualTo(avros.encode(paragraph).array());
+    assertThat(Paragraph.getDecoder().decode(ours)).isEqualTo(paragraph);
+  }
+
+  @Test
+  void a_thread_encodes_one_record_after_another_without_leftovers_of_the_last() {
+    Paragraph longer = Paragraph.newBuilder(paragraph()).setText("x".repeat(10_000)).build();
+    byte[] first = serde.encode(longer);
+    byte[] second = serde.encode(paragraph());
+
+    assertThat(serde.decode(second)).isEqualTo(paragraph());
+    assertThat(serde.decode(first)).isEqualTo(longer);
+    assertThat(second).hasSizeLessThan(first.length);
+  }
+
+  @Test
+  void records_cut_short_are_refused_with_a_serialization_exception() {
+    byte[] bytes = serde.encode(paragraph());
+
+    for (int length : new int[] {0, 1, 5, 10, bytes.length - 1}) {
+      byte[] cut = java.util.Arrays.copyOf(bytes, length);
+      assertThatThrownBy(() -> serde.decode(cut)).as(length + " bytes")
+          .isInstanceOf(SerializationException.class).hasMessageContaining("not a Paragraph");
+    }
+  }
+
+  @Test
   void bytes_that_are_not_a_paragraph_are_refused_with_a_serialization_exception() {
     byte[] alert = AvroSerde.of(Alert.class).encode(Alert.newBuilder().setId("x").setRuleId("r")
         .setSeverity(org.newsstream.schema.Severity.FLASH).setArticleId("a").setParagraphIndex(0)
