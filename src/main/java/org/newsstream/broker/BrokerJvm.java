@@ -65,6 +65,11 @@ record BrokerJvm(String java, String heap, String classPath, Path archive,
   /** The command that runs {@code mainClass} with {@code args} in the child. */
   List<String> command(String mainClass, List<String> args) {
     List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC",
+        // C1 only: the broker's work is copying, checksums and bookkeeping, which C1's code does
+        // nearly as fast as C2's, while C2 was still recompiling the broker minutes into a burst,
+        // half the broker's CPU (docs/performance.md, session 14). An operator's
+        // NEWSSTREAM_BROKER_JAVA_OPTS comes later and can turn C2 back on (TieredStopAtLevel=4).
+        "-XX:TieredStopAtLevel=1",
         // The child answers its parent on stdout, so the JVM's own warnings (a stale archive,
         // say) must go to stderr, which is the broker's log file.
         "-Xlog:disable", "-Xlog:all=warning:stderr"));

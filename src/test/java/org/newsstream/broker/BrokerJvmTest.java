@@ -16,7 +16,7 @@ class BrokerJvmTest {
     List<String> command = jvm.command("Main", ARGS);
 
     assertThat(command).containsSubsequence("java", "-Xmx768m", "-XX:+UseSerialGC",
-        "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/t/broker.jsa",
+        "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/t/broker.jsa",
         "-cp", "a.jar:b.jar", "Main", "127.0.0.1", "0", "/data/kafka", "3");
   }
 
