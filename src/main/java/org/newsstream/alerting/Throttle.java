@@ -13,15 +13,20 @@ import org.newsstream.schema.ThrottleState;
 public final class Throttle {
   private Throttle() {}
 
-  /** What to do with one match: the alert to send now (or null) and the state to keep. */
+  /**
+   * What to do with one match: the alert to send now (or null), and the state to keep (null when
+   * there is nothing to keep: a rule without a throttle holds nothing back).
+   */
   public record Decision(Alert send, ThrottleState state) {}
 
   public static Decision offer(Alert match, ThrottleState state, Duration period, Instant now) {
     if (period.isZero() || state == null
         || !now.isBefore(state.getLastAlertAt().plus(period))) {
       int heldBack = state == null ? 0 : state.getHeldBack();
-      Alert send = Alert.newBuilder(match).setSuppressed(heldBack).build();
-      return new Decision(send, new ThrottleState(now, 0, null));
+      // The match is this stage's own: it goes out as it is unless it carries a count.
+      Alert send = heldBack == match.getSuppressed()
+          ? match : Alert.newBuilder(match).setSuppressed(heldBack).build();
+      return new Decision(send, period.isZero() ? null : new ThrottleState(now, 0, null));
     }
     return new Decision(null, new ThrottleState(state.getLastAlertAt(), state.getHeldBack() + 1, match));
   }

@@ -50,9 +50,13 @@ final class ThrottleProcessor implements Processor<String, Alert, String, Alert>
   @Override
   public void process(Record<String, Alert> record) {
     Alert match = record.value();
-    Throttle.Decision decision =
-        Throttle.offer(match, states.get(record.key()), period(match.getRuleId()), now());
-    states.put(record.key(), decision.state());
+    ThrottleState state = states.get(record.key());
+    Throttle.Decision decision = Throttle.offer(match, state, period(match.getRuleId()), now());
+    if (decision.state() != null) {
+      states.put(record.key(), decision.state());
+    } else if (state != null) {
+      states.delete(record.key());
+    }
     if (decision.send() != null) {
       context.forward(record.withKey(decision.send().getId()).withValue(decision.send()));
     }

@@ -22,6 +22,28 @@ class ThrottleTest {
   }
 
   @Test
+  void withoutAPeriodNothingIsKeptAndTheMatchGoesOutAsItIs() {
+    Alert match = match("a1");
+
+    Throttle.Decision decision = Throttle.offer(match, null, Duration.ZERO, T0);
+
+    assertThat(decision.state()).isNull();
+    assertThat(decision.send()).isSameAs(match);
+  }
+
+  @Test
+  void aThrottleTurnedOffSendsTheCountHeldBackUnderItAndKeepsNothing() {
+    ThrottleState underTheOldThrottle = new ThrottleState(T0, 2, match("a1"));
+
+    Throttle.Decision decision =
+        Throttle.offer(match("a2"), underTheOldThrottle, Duration.ZERO, at(1));
+
+    assertThat(decision.send().getArticleId()).isEqualTo("a2");
+    assertThat(decision.send().getSuppressed()).isEqualTo(2);
+    assertThat(decision.state()).isNull();
+  }
+
+  @Test
   void theFirstMatchIsSentAndStartsThePeriod() {
     Throttle.Decision decision = Throttle.offer(match("a1"), null, TEN_MINUTES, T0);
 
