@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsstream.common.RecordCopies;
 import org.newsstream.schema.Entity;
 import org.newsstream.schema.StoryEntity;
 import org.newsstream.schema.StorySummary;
@@ -45,11 +46,11 @@ public final class StoryTallies {
     List<String> ids = new ArrayList<>(tally.getArticleIds());
     ids.remove(articleId);
     ids.add(articleId);
-    return StoryTally.newBuilder(tally)
-        .setLastSeen(Math.max(tally.getLastSeen(), lastSeen))
-        .setSources(sources)
-        .setArticleIds(latest(ids, MAX_ARTICLE_IDS))
-        .build();
+    StoryTally seen = RecordCopies.shallow(tally);
+    seen.setLastSeen(Math.max(tally.getLastSeen(), lastSeen));
+    seen.setSources(sources);
+    seen.setArticleIds(latest(ids, MAX_ARTICLE_IDS));
+    return seen;
   }
 
   /** {@code tally} with one more paragraph's entity mentions. */
@@ -62,8 +63,9 @@ public final class StoryTallies {
           (known, one) -> new TalliedEntity(known.getKey(), known.getId(), known.getCanonical(),
               known.getMentions() + 1));
     }
-    return StoryTally.newBuilder(tally).setEntities(mostMentioned(byKey.values(), MAX_ENTITIES))
-        .build();
+    StoryTally counted = RecordCopies.shallow(tally);
+    counted.setEntities(mostMentioned(byKey.values(), MAX_ENTITIES));
+    return counted;
   }
 
   /** {@code into} with {@code other} counted in: two stories found to be one. */

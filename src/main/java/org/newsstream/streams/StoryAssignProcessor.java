@@ -11,6 +11,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsstream.common.RecordCopies;
 import org.newsstream.enrichment.linking.CrossArticleSurnames;
 import org.newsstream.enrichment.linking.SurnameMemory;
 import org.newsstream.schema.EnrichedParagraph;
@@ -120,8 +121,9 @@ final class StoryAssignProcessor
       tallies.put(story.id(), tally);
       summariesDue.put(story.id(), record.timestamp());
     }
-    context.forward(record.withValue(StoryOutput.paragraph(EnrichedParagraph.newBuilder(enriched)
-        .setStoryId(StoryIds.publicId(story.id())).build())));
+    EnrichedParagraph withStory = RecordCopies.shallow(enriched);
+    withStory.setStoryId(StoryIds.publicId(story.id()));
+    context.forward(record.withValue(StoryOutput.paragraph(withStory)));
     expireIfDue(record);
   }
 
@@ -190,8 +192,11 @@ final class StoryAssignProcessor
     if (!linked.changed()) {
       return enriched;
     }
-    return EnrichedParagraph.newBuilder(enriched).setEntities(linked.entities())
-        .setEntitySentiments(linked.entitySentiments()).setClaims(linked.claims()).build();
+    EnrichedParagraph relinked = RecordCopies.shallow(enriched);
+    relinked.setEntities(linked.entities());
+    relinked.setEntitySentiments(linked.entitySentiments());
+    relinked.setClaims(linked.claims());
+    return relinked;
   }
 
   private StoryTally tally(String storyId, long publishedAt) {
