@@ -32,7 +32,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private final Clock clock;
   private final Duration memoryRetention;
   private ProcessorContext<String, SpecificRecord> context;
-  private PromptCommits commits;
   private KeyValueStore<String, ArticleState> articles;
 
   /** @param memoryRetention an article's memory is dropped after this long without a paragraph */
@@ -52,7 +51,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     // Without this the store would grow with every article ever published.
     context.schedule(Retention.sweepEvery(memoryRetention),
         PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);
-    this.commits = PromptCommits.schedule(context);
   }
 
   private void forgetIdleArticles(long wallClockMs) {
@@ -70,7 +68,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
 
   @Override
   public void process(Record<byte[], byte[]> record) {
-    commits.processed(record.timestamp());
     ParagraphIntake.Outcome outcome = intake.read(record.value());
     if (!outcome.accepted()) {
       deadLetter(record, outcome.rejection(), outcome.cause());

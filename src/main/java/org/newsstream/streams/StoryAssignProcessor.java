@@ -57,7 +57,6 @@ final class StoryAssignProcessor
   private final StoryClusterer clusterer;
   private final Duration surnameMemory;
   private ProcessorContext<String, StoryOutput> context;
-  private PromptCommits commits;
   private StoreStoryIndex index;
   private KeyValueStore<String, StoryTally> tallies;
   private KeyValueStore<String, Long> summariesDue;
@@ -86,12 +85,10 @@ final class StoryAssignProcessor
     this.surnames = new SurnameMemory(surnameMemory, surnameOwners);
     this.summariesDue = context.getStateStore(StoryAssignment.SUMMARIES_DUE_STORE);
     context.schedule(SUMMARIES_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> sendDueSummaries());
-    this.commits = PromptCommits.schedule(context);
   }
 
   @Override
   public void process(Record<String, EnrichedParagraph> record) {
-    commits.processed(record.timestamp());
     EnrichedParagraph enriched = record.value();
     if (enriched == null) {
       return;
