@@ -54,11 +54,13 @@ public record NewsstreamConfig(
   public static final String DEFAULT_APPLICATION_ID = "newsstream";
   public static final int DEFAULT_PARTITIONS = 3;
   /**
-   * Two: on two cores a second thread enriches while the first works the hops, and trends and
-   * alerting stop taking turns with duplicate marking (docs/reliability.md, session 7: chaos
-   * recovery p50 16.6 → 12.8 s and 16.5 → 14.4 s; bench 363.7 → 389.7 paragraphs/s).
+   * Three, one per article partition of the default three. Under exactly-once a thread waits for
+   * its commit about every 50 ms, and with as many threads as cores that core then idles: on two
+   * cores, two threads kept them 86–90 % busy in a burst and three 91–98 %, for 0.53–0.56 of the
+   * one-thread reference against 0.47–0.49, with the same latency at half the capacity
+   * (docs/performance.md, session 15). Session 7 had moved from one thread to two for recovery.
    */
-  public static final int DEFAULT_STREAM_THREADS = 2;
+  public static final int DEFAULT_STREAM_THREADS = 3;
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
   public static final String DEFAULT_ENRICHMENT_BUDGET = "2s";
   public static final String DEFAULT_ARTICLE_MEMORY = "7d";
