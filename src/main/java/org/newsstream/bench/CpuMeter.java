@@ -69,6 +69,11 @@ public final class CpuMeter {
     return Duration.ofNanos(used.getOrDefault(part, 0L));
   }
 
+  /** All the CPU time counted, every part together. */
+  public Duration total() {
+    return Duration.ofNanos(used.values().stream().mapToLong(Long::longValue).sum());
+  }
+
   public boolean brokerApart() {
     return brokerPid.isPresent();
   }

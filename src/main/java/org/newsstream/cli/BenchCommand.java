@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         "offline references. Prints paragraphs per second end to end and their ratios to",
         "(cores x one thread) and to all cores at once, the latency from publish to the",
         "enriched paragraph and to its alerts being visible to consumers (percentiles and a",
-        "histogram), and CPU time per paragraph in the application and in the broker's process.",
+        "histogram), CPU time per paragraph in the application and in the broker's process,",
+        "and how many of the cores the load kept busy.",
         "",
         "The JIT compiles for minutes in a process of this size: after the default warm-up it",
         "still takes about a third of the CPU. Give --warm-up 20000 for steady-state figures,",
@@ -214,9 +215,9 @@ final class BenchCommand implements Callable<Integer> {
     timed.reset();
     long started = System.nanoTime();
     publisher.start();
-    BenchLoad.Measured measured = BenchLoad.collect(consumer, topics, paragraphs, sent, Duration.ofMinutes(30));
+    BenchLoad.Measured measured = BenchLoad.collect(consumer, topics, paragraphs, sent,
+        Duration.ofMinutes(30), cpu::stop);
     double seconds = (measured.lastEnriched() - started) / 1e9;
-    cpu.stop();
     shares.close();
     long published;
     try {
@@ -306,6 +307,12 @@ final class BenchCommand implements Callable<Integer> {
         cpu.brokerApart() ? String.format(Locale.ROOT, "%.2f",
             perParagraph(cpu, CpuMeter.Part.BROKER)) : "(in this JVM)",
         perParagraph(cpu, CpuMeter.Part.BENCH_CLIENTS));
+    // A thread waiting for its commit leaves its core idle unless another thread can run there
+    // (docs/performance.md, session 15): this is the share of the machine the load kept busy.
+    double busy = cpu.total().toNanos() / 1e9 / seconds;
+    System.out.printf(Locale.ROOT, "cores busy from publishing to the last paragraph: %.2f of %d"
+        + " (%.0f %%)%s%n", busy, cores, 100 * busy / cores,
+        cpu.brokerApart() ? "" : " (a broker elsewhere is not counted)");
     System.out.printf(Locale.ROOT, "settings: %d partitions, %d stream thread(s), %s, rules %s%n",
         config.partitions(), config.streamThreads(),
         config.exactlyOnce() ? "exactly_once_v2" : "at_least_once",

@@ -75,6 +75,15 @@ final class BenchLoad {
 
   static Measured collect(KafkaConsumer<String, byte[]> consumer, Topics topics,
       int expected, Map<String, Instant> sent, Duration limit) {
+    return collect(consumer, topics, expected, sent, limit, () -> { });
+  }
+
+  /**
+   * @param onAllEnriched run once, as soon as the last paragraph is read (before the few seconds
+   *     spent waiting for stray alerts), so that CPU meters stop with the work they measure
+   */
+  static Measured collect(KafkaConsumer<String, byte[]> consumer, Topics topics,
+      int expected, Map<String, Instant> sent, Duration limit, Runnable onAllEnriched) {
     var enrichedDecoder = topics.enriched.valueSerde().deserializer();
     var alertDecoder = topics.alerts.valueSerde().deserializer();
     List<Long> latencies = new ArrayList<>(expected);
@@ -107,6 +116,7 @@ final class BenchLoad {
         }
       }
       if (latencies.size() >= expected && alertsUntil == Long.MAX_VALUE) {
+        onAllEnriched.run();
         alertsUntil = System.nanoTime() + (sent.isEmpty() ? 0 : 3_000_000_000L);
       }
       if (System.nanoTime() - lastProgress > 5_000_000_000L) {
