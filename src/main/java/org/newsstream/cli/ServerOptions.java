@@ -47,7 +47,10 @@ final class ServerOptions {
   int partitions;
 
   @Option(names = "--threads", defaultValue = "" + NewsstreamConfig.DEFAULT_STREAM_THREADS,
-      description = "Stream threads per topology (default: ${DEFAULT-VALUE}).")
+      description = "Stream threads per topology (default: ${DEFAULT-VALUE}, one per article"
+          + " partition of the default three). On 2 cores three drained bursts about 10 % faster;"
+          + " two used less CPU at moderate steady rates, with a median latency up to 20 ms lower"
+          + " (docs/performance.md).")
   int threads;
 
   @Option(names = "--at-least-once",
