@@ -185,7 +185,8 @@ final class BenchCommand implements Callable<Integer> {
     long warmStart = System.nanoTime();
     Console.progress("warming up with " + warmUpParagraphs + " paragraphs");
     BenchLoad.publish(running, topics, warmUp, 0, new ConcurrentHashMap<>());
-    BenchLoad.collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10));
+    BenchLoad.collect(consumer, topics, warmUpParagraphs, Map.of(), Duration.ofMinutes(10),
+        () -> { });
     Console.progress(String.format(Locale.ROOT, "warmed up in %.1f s; measuring",
         (System.nanoTime() - warmStart) / 1e9));
   }

@@ -73,11 +73,6 @@ final class BenchLoad {
   /** What came out: per paragraph and per alert, milliseconds since its paragraph was sent. */
   record Measured(long[] visible, long[] enriched, long[] alerted, long lastEnriched) {}
 
-  static Measured collect(KafkaConsumer<String, byte[]> consumer, Topics topics,
-      int expected, Map<String, Instant> sent, Duration limit) {
-    return collect(consumer, topics, expected, sent, limit, () -> { });
-  }
-
   /**
    * @param onAllEnriched run once, as soon as the last paragraph is read (before the few seconds
    *     spent waiting for stray alerts), so that CPU meters stop with the work they measure

@@ -56,8 +56,9 @@ public record NewsstreamConfig(
   /**
    * Three, one per article partition of the default three. Under exactly-once a thread waits for
    * its commit about every 50 ms, and with as many threads as cores that core then idles: on two
-   * cores, two threads kept them 86–90 % busy in a burst and three 91–98 %, for 0.53–0.56 of the
-   * one-thread reference against 0.47–0.49, with the same latency at half the capacity
+   * cores, two threads kept them 85–90 % busy in a burst and three 89–98 %, for 0.52–0.59 of the
+   * one-thread reference against 0.47–0.50. The price, in a slow hour: at moderate steady rates
+   * the third thread's commits cost 6 points of CPU and up to 20 ms of median latency
    * (docs/performance.md, session 15). Session 7 had moved from one thread to two for recovery.
    */
   public static final int DEFAULT_STREAM_THREADS = 3;
