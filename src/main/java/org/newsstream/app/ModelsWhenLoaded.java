@@ -1,10 +1,12 @@
 package org.newsstream.app;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.newsstream.enrichment.Annotation;
 import org.newsstream.enrichment.ArticleMemory;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.enrichment.TextAnalysis;
 
 /**
  * The enricher whose models are still loading: Kafka Streams can join its group and restore its
@@ -20,6 +22,16 @@ final class ModelsWhenLoaded implements ParagraphEnricher {
   @Override
   public Annotation annotate(String text, ArticleMemory memory) {
     return loaded().annotate(text, memory);
+  }
+
+  @Override
+  public Annotation annotate(String text, ArticleMemory memory, TextAnalysis analysis) {
+    return loaded().annotate(text, memory, analysis);
+  }
+
+  @Override
+  public Optional<TextAnalysis> analyze(String text) {
+    return loaded().analyze(text);
   }
 
   private ParagraphEnricher loaded() {

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  */
 public final class CpuMeter {
   /** Where a thread's time goes. */
-  public enum Part { STREAM_THREADS, PIPELINE_CLIENTS, BENCH_CLIENTS, JVM_OTHER, BROKER }
+  public enum Part { STREAM_THREADS, ANALYSIS_AHEAD, PIPELINE_CLIENTS, BENCH_CLIENTS, JVM_OTHER, BROKER }
 
   private final OptionalLong brokerPid;
   private final String applicationId;
@@ -87,6 +87,9 @@ public final class CpuMeter {
     }
     if (name.startsWith(applicationId + "-") && name.contains("StreamThread-")) {
       return Part.STREAM_THREADS;
+    }
+    if (name.startsWith(applicationId + "-analysis-ahead-")) {
+      return Part.ANALYSIS_AHEAD;
     }
     if (name.contains(applicationId + "-") || name.contains("| " + applicationId)) {
       return Part.PIPELINE_CLIENTS;

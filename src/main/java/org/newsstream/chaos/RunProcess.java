@@ -36,6 +36,12 @@ final class RunProcess {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + heap);
+    // The launcher's scheduling flags (bin/newsstream), without which the analyses done ahead
+    // of the stream threads would run at the stream threads' own priority.
+    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(arg -> arg.startsWith("-XX:ThreadPriorityPolicy=")
+            || arg.startsWith("-XX:JavaPriority"))
+        .forEach(command::add);
     // The launcher's settings (link index, broker class path and archive) hold for the child too.
     System.getProperties().stringPropertyNames().stream()
         .filter(name -> name.startsWith("newsstream.")).sorted()

@@ -235,7 +235,8 @@ final class BenchCommand implements Callable<Integer> {
     // The one-thread reference moved between 1.19 and 1.80 ms per paragraph in one day, once
     // from 1.80 to 1.36 within one JVM: every CPU figure scales with the machine's speed, their
     // ratio hardly does, so this is what compares runs (docs/performance.md, session 12).
-    double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS) - nlp
+    double plumbing = perParagraph(cpu, CpuMeter.Part.STREAM_THREADS)
+        + perParagraph(cpu, CpuMeter.Part.ANALYSIS_AHEAD) - nlp
         + perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS)
         + perParagraph(cpu, CpuMeter.Part.JVM_OTHER)
         + (cpu.brokerApart() ? perParagraph(cpu, CpuMeter.Part.BROKER) : 0);
@@ -243,6 +244,10 @@ final class BenchCommand implements Callable<Integer> {
         + " the NLP's own inside the pipeline%n", plumbing, plumbing / nlp);
     System.out.println("stream threads' time (Kafka Streams' ratios, each second while measuring): "
         + shares.describe());
+    running.pipeline().analysesAhead().ifPresent(ahead -> System.out.printf(Locale.ROOT,
+        "analysed ahead of their turn since start-up: %d of %d paragraphs offered; %d reached"
+        + " their turn before a worker had finished%n", ahead.used(), ahead.offered(),
+        ahead.doneByTaker()));
     growth.describe(paragraphs).forEach(System.out::println);
     System.out.println(MemoryReport.describe(running.brokerProcessId(),
         config.dataDir().resolve("streams")));
@@ -299,10 +304,11 @@ final class BenchCommand implements Callable<Integer> {
         "latency publish → alert on %s (ms, %d alerts): p50 %d, p95 %d, p99 %d%n",
         topics.alerts.name(), alerted.count(), alerted.percentile(50), alerted.percentile(95),
         alerted.percentile(99));
-    System.out.printf(Locale.ROOT, "CPU per paragraph (ms): stream threads %.2f (offline"
-        + " enrichment alone %.2f), pipeline's other client threads %.2f, JIT/GC/other %.2f,"
-        + " broker process %s; bench publisher and reader %.2f%n",
-        perParagraph(cpu, CpuMeter.Part.STREAM_THREADS), reference.cpuMillisPerParagraph(),
+    System.out.printf(Locale.ROOT, "CPU per paragraph (ms): stream threads %.2f and analysis"
+        + " ahead %.2f (offline enrichment alone %.2f), pipeline's other client threads %.2f,"
+        + " JIT/GC/other %.2f, broker process %s; bench publisher and reader %.2f%n",
+        perParagraph(cpu, CpuMeter.Part.STREAM_THREADS),
+        perParagraph(cpu, CpuMeter.Part.ANALYSIS_AHEAD), reference.cpuMillisPerParagraph(),
         perParagraph(cpu, CpuMeter.Part.PIPELINE_CLIENTS),
         perParagraph(cpu, CpuMeter.Part.JVM_OTHER),
         cpu.brokerApart() ? String.format(Locale.ROOT, "%.2f",

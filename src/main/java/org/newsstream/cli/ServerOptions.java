@@ -47,11 +47,18 @@ final class ServerOptions {
   int partitions;
 
   @Option(names = "--threads", defaultValue = "" + NewsstreamConfig.DEFAULT_STREAM_THREADS,
-      description = "Stream threads per topology (default: ${DEFAULT-VALUE}, one per article"
-          + " partition of the default three). On 2 cores three drained bursts about 10 % faster;"
-          + " two used less CPU at moderate steady rates, with a median latency up to 20 ms lower"
+      description = "Stream threads per topology (default: ${DEFAULT-VALUE}). On 2 cores two"
+          + " threads with the workers ahead (--ahead-workers) drained bursts at least as fast"
+          + " as three; a third thread's own commits cost CPU at moderate steady rates"
           + " (docs/performance.md).")
   int threads;
+
+  @Option(names = "--ahead-workers", paramLabel = "N",
+      description = "Threads that analyse paragraphs (language, sentences, entity labels,"
+          + " sentiment) ahead of the stream threads, at the lowest priority, on the time the"
+          + " stream threads spend waiting for commits and fetches; 0 for none (default: one"
+          + " per core). They only save work: what comes out is the same without them.")
+  Integer aheadWorkers;
 
   @Option(names = "--at-least-once",
       description = "Use at_least_once instead of exactly_once_v2 processing.")
@@ -155,7 +162,9 @@ final class ServerOptions {
         Optional.ofNullable(bootstrapServers).filter(s -> !s.isBlank()),
         Optional.ofNullable(clientConfig), host, port == null ? defaultPort : port,
         dataDir == null ? defaultDataDir : dataDir, applicationId, TopicNames.defaults(),
-        partitions, threads, !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
+        partitions, threads,
+        aheadWorkers == null ? NewsstreamConfig.defaultAheadWorkers() : aheadWorkers,
+        !atLeastOnce, maxParagraphChars, budget, Optional.ofNullable(rules),
         dedup, spikes, DurationFlag.parse("--article-memory", articleMemory),
         DurationFlag.parse("--story-window", storyWindow))
         .validate();

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param applicationId Kafka Streams application id prefix; instances sharing it share the work
  * @param partitions partitions of the topics Newsstream creates
  * @param streamThreads stream threads per topology
+ * @param aheadWorkers threads that analyse paragraphs ahead of the stream threads (0: none)
  * @param exactlyOnce exactly_once_v2 when true, at_least_once otherwise
  * @param maxParagraphChars longer paragraphs go to the dead-letter topic
  * @param enrichmentBudget time one paragraph may take before enrichment stops with what it has
@@ -39,6 +40,7 @@ public record NewsstreamConfig(
     TopicNames topics,
     int partitions,
     int streamThreads,
+    int aheadWorkers,
     boolean exactlyOnce,
     int maxParagraphChars,
     Duration enrichmentBudget,
@@ -54,14 +56,22 @@ public record NewsstreamConfig(
   public static final String DEFAULT_APPLICATION_ID = "newsstream";
   public static final int DEFAULT_PARTITIONS = 3;
   /**
-   * Three, one per article partition of the default three. Under exactly-once a thread waits for
-   * its commit about every 50 ms, and with as many threads as cores that core then idles: on two
-   * cores, two threads kept them 85–90 % busy in a burst and three 89–98 %, for 0.52–0.59 of the
-   * one-thread reference against 0.47–0.50. The price, in a slow hour: at moderate steady rates
-   * the third thread's commits cost 6 points of CPU and up to 20 ms of median latency
-   * (docs/performance.md, session 15). Session 7 had moved from one thread to two for recovery.
+   * Two, with the analyses done ahead ({@link #defaultAheadWorkers()}) filling the time each
+   * thread waits for its commit under exactly-once. Session 15 had made it three, because with
+   * two the cores idled 10–15 % of a burst (a third thread filled them, at the price of its own
+   * commits at moderate steady rates); with the workers ahead two threads kept the cores 94–99 %
+   * busy and drained bursts at least as fast as three, without the third thread's commits
+   * (docs/performance.md, session 16).
    */
-  public static final int DEFAULT_STREAM_THREADS = 3;
+  public static final int DEFAULT_STREAM_THREADS = 2;
+  /**
+   * One per core: they run at the lowest priority, on what the stream threads leave idle while
+   * they wait for commits and fetches, so more than the cores would only queue.
+   */
+  public static int defaultAheadWorkers() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   public static final int DEFAULT_MAX_PARAGRAPH_CHARS = 64 * 1024;
   public static final String DEFAULT_ENRICHMENT_BUDGET = "2s";
   public static final String DEFAULT_ARTICLE_MEMORY = "7d";
@@ -106,6 +116,9 @@ public record NewsstreamConfig(
     if (streamThreads < 1) {
       problems.add("--threads: must be at least 1");
     }
+    if (aheadWorkers < 0) {
+      problems.add("--ahead-workers: must be 0 (none) or more");
+    }
     if (maxParagraphChars < 1) {
       problems.add("--max-paragraph-chars: must be at least 1");
     }
@@ -128,7 +141,8 @@ public record NewsstreamConfig(
   public static NewsstreamConfig defaults(Path dataDir) {
     return new NewsstreamConfig(
         Optional.empty(), Optional.empty(), DEFAULT_BROKER_HOST, 0, dataDir, DEFAULT_APPLICATION_ID,
-        TopicNames.defaults(), DEFAULT_PARTITIONS, DEFAULT_STREAM_THREADS, true,
+        TopicNames.defaults(), DEFAULT_PARTITIONS, DEFAULT_STREAM_THREADS,
+        defaultAheadWorkers(), true,
         DEFAULT_MAX_PARAGRAPH_CHARS, Durations.parse(DEFAULT_ENRICHMENT_BUDGET), Optional.empty(),
         DedupSettings.defaults(), SpikeSettings.defaults(), Durations.parse(DEFAULT_ARTICLE_MEMORY),
         Durations.parse(DEFAULT_STORY_WINDOW));
@@ -137,7 +151,7 @@ public record NewsstreamConfig(
   public NewsstreamConfig withBootstrapServers(String servers) {
     return new NewsstreamConfig(
         Optional.of(servers), clientConfig, brokerHost, brokerPort, dataDir, applicationId, topics,
-        partitions, streamThreads, exactlyOnce, maxParagraphChars, enrichmentBudget, rulesFile,
-        dedup, spikes, articleMemory, storyWindow);
+        partitions, streamThreads, aheadWorkers, exactlyOnce, maxParagraphChars,
+        enrichmentBudget, rulesFile, dedup, spikes, articleMemory, storyWindow);
   }
 }

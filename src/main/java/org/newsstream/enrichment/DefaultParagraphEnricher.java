@@ -147,6 +147,43 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
   }
 
   /**
+   * Language, sentences, labels and sentiment: everything that does not depend on the article,
+   * within the same time budget as a paragraph's annotation (what the budget leaves out is done
+   * when the paragraph is annotated). Other languages get their language only.
+   */
+  @Override
+  public Optional<TextAnalysis> analyze(String text) {
+    Objects.requireNonNull(text, "text");
+    String language = languages.languageOf(text);
+    if (!language.equals("en")) {
+      return Optional.of(new TextAnalysis(text, language, List.of(), List.of(), List.of()));
+    }
+    long deadline = ticker.getAsLong() + settings.budget().toNanos();
+    List<Sentence> sentences = splitter.split(text);
+    List<List<String>> labels = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (ticker.getAsLong() > deadline) {
+        break;
+      }
+      labels.add(tagger.tag(sentence.tokens()));
+    }
+    List<OptionalDouble> scores = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (labels.size() < sentences.size() || ticker.getAsLong() > deadline) {
+        break;
+      }
+      scores.add(sentimentOf(text, sentence));
+    }
+    return Optional.of(new TextAnalysis(text, language, sentences, labels, scores));
+  }
+
+  private OptionalDouble sentimentOf(String text, Sentence sentence) {
+    return sentence.tokens().size() > settings.maxSentimentTokens()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(sentiment.score(sentence.text(text)));
+  }
+
+  /**
    * The entity with its stable id, and its display name as canonical name. The article memory
    * keeps the resolver's own name, from which the same link follows on every later mention.
    */
@@ -181,12 +218,18 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
 
   @Override
   public Annotation annotate(String text, ArticleMemory memory) {
+    return annotate(text, memory, null);
+  }
+
+  @Override
+  public Annotation annotate(String text, ArticleMemory memory, TextAnalysis analysis) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(memory, "memory");
+    TextAnalysis ahead = analysis != null && analysis.of(text) ? analysis : null;
     // Language detection is a stage of its own, outside the English annotators' budget: the
     // detector loads its models on the first paragraph that needs them (seconds, once), and a
     // budget spent on that would truncate that paragraph's entities, differently on a replay.
-    String language = languages.languageOf(text);
+    String language = ahead != null ? ahead.language() : languages.languageOf(text);
     if (!language.equals("en")) {
       // Loaded, on first need, outside the budget for the same reason as the detector's models.
       return otherLanguages.tagger(language)
@@ -194,17 +237,19 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
           .orElseGet(() -> Annotation.notEnglish(language));
     }
     long deadline = ticker.getAsLong() + settings.budget().toNanos();
-    List<Sentence> sentences = splitter.split(text);
+    List<Sentence> sentences = ahead != null ? ahead.sentences() : splitter.split(text);
     boolean truncated = false;
 
     List<Entity> entities = new ArrayList<>();
     CanonicalResolver.Session names = resolver.open(memory);
-    for (Sentence sentence : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
       if (ticker.getAsLong() > deadline) {
         truncated = true;
         break;
       }
-      List<String> labels = tagger.tag(sentence.tokens());
+      List<String> labels = ahead != null && i < ahead.labels().size()
+          ? ahead.labels().get(i) : tagger.tag(sentence.tokens());
       List<Mention> tagged = OrganizationHeads.restore(text, sentence.tokens(),
           SpanMerger.merge(text, sentence.tokens(), labels));
       List<Mention> recalled =
@@ -243,14 +288,13 @@ public final class DefaultParagraphEnricher implements ParagraphEnricher {
         spoke != null ? spoke : Quotes.anyIn(text) ? speakers.lastSpeaker() : null);
 
     List<OptionalDouble> scores = new ArrayList<>();
-    for (Sentence sentence : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
       if (truncated || ticker.getAsLong() > deadline) {
         truncated = true;
         break;
       }
-      scores.add(sentence.tokens().size() > settings.maxSentimentTokens()
-          ? OptionalDouble.empty()
-          : OptionalDouble.of(sentiment.score(sentence.text(text))));
+      scores.add(ahead != null && i < ahead.sentiment().size()
+          ? ahead.sentiment().get(i) : sentimentOf(text, sentences.get(i)));
     }
     Sentiment paragraph = sentiment.paragraph(scores);
     List<EntitySentiment> perEntity = SentimentAnalyzer.perEntity(sentences, scores, entities);

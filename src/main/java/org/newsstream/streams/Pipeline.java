@@ -7,15 +7,21 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.newsstream.config.KafkaClients;
 import org.newsstream.config.NewsstreamConfig;
 import org.newsstream.stories.StorySettings;
 import org.newsstream.enrichment.ParagraphEnricher;
+import org.newsstream.enrichment.ahead.AnalysedAheadEnricher;
+import org.newsstream.enrichment.ahead.AnalysesAhead;
+import org.newsstream.ingest.ParagraphIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +36,18 @@ public final class Pipeline implements AutoCloseable {
    * well inside the 300 s max.poll.interval.ms.
    */
   private static final int MAX_POLL_RECORDS = 100;
+  /** About a second of a burst's paragraphs, held ahead at most (texts and their analyses). */
+  private static final int AHEAD_CAPACITY = 1000;
+  /** An analysis not taken within this went another way (dead-lettered, or passed by). */
+  private static final Duration AHEAD_KEPT = Duration.ofSeconds(30);
   private final KafkaStreams streams;
   private final CountDownLatch running = new CountDownLatch(1);
+  private final Optional<AnalysesAhead> ahead;
+  private Optional<ParagraphsAhead> reader = Optional.empty();
 
-  private Pipeline(KafkaStreams streams) {
+  private Pipeline(KafkaStreams streams, Optional<AnalysesAhead> ahead) {
     this.streams = streams;
+    this.ahead = ahead;
   }
 
   public static Pipeline start(
@@ -48,7 +61,13 @@ public final class Pipeline implements AutoCloseable {
    */
   public static Pipeline start(NewsstreamConfig config, KafkaClients clients, Topics topics,
       ParagraphEnricher enricher, Optional<String> applicationServer) {
-    Topology topology = PipelineTopology.build(topics, enricher, config.maxParagraphChars(),
+    Optional<AnalysesAhead> ahead = config.aheadWorkers() < 1 ? Optional.empty()
+        : Optional.of(new AnalysesAhead(enricher::analyze, config.aheadWorkers(),
+            config.applicationId() + "-analysis-ahead-", AHEAD_CAPACITY, AHEAD_KEPT,
+            System::nanoTime));
+    ParagraphEnricher inTurn = ahead.<ParagraphEnricher>map(
+        a -> new AnalysedAheadEnricher(enricher, a)).orElse(enricher);
+    Topology topology = PipelineTopology.build(topics, inTurn, config.maxParagraphChars(),
         Clock.systemUTC(), config.dedup(), config.articleMemory(), config.spikes(),
         StorySettings.defaults().withWindow(config.storyWindow()));
     ApplicationLayout.migrate(clients, config.applicationId(), topics)
@@ -61,7 +80,7 @@ public final class Pipeline implements AutoCloseable {
     Properties props = StreamsProperties.of(
         config, clients, config.applicationId(), MAX_POLL_RECORDS, applicationServer);
     props.put(DeadLetterRecords.SERIALIZER_CONFIG, topics.deadLetter.valueSerde().serializer());
-    Pipeline pipeline = new Pipeline(new KafkaStreams(topology, props));
+    Pipeline pipeline = new Pipeline(new KafkaStreams(topology, props), ahead);
     // A failing thread is replaced rather than taking the instance down with it, but only a few
     // times: a failure that outlives replacement would otherwise loop for ever.
     ThreadFailureBudget budget = ThreadFailureBudget.defaults();
@@ -82,7 +101,17 @@ public final class Pipeline implements AutoCloseable {
         pipeline.running.countDown();
       }
     });
+    try (Admin admin = Admin.create(clients.admin())) {
+      StaticMembers.forgetThreadsAbove(admin, config.applicationId(),
+          props.getProperty(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)),
+          config.streamThreads());
+    }
     pipeline.streams.start();
+    ahead.ifPresent(analyses -> pipeline.reader = Optional.of(ParagraphsAhead.start(
+        clients.consumer(config.applicationId()), pipeline.streams, topics.paragraphs.name(),
+        new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
+            topics.paragraphs.name(), config.maxParagraphChars()),
+        analyses, config.applicationId() + "-analysis-ahead-reader")));
     return pipeline;
   }
 
@@ -93,6 +122,11 @@ public final class Pipeline implements AutoCloseable {
           + timeout.toSeconds() + " s (state " + streams.state() + ")");
     }
     progress.accept("topologies running (enrichment, alerting, trends, articles: one application)");
+  }
+
+  /** The analyses done ahead of the stream threads, when they are. */
+  public Optional<AnalysesAhead> analysesAhead() {
+    return ahead;
   }
 
   /** The application, for interactive queries and health. */
@@ -106,9 +140,11 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    reader.ifPresent(ParagraphsAhead::close);
     // A clean stop leaves the group: a static member would otherwise keep its partitions from
     // the other instances for a whole session timeout.
     streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
         .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+    ahead.ifPresent(AnalysesAhead::close);
   }
 }

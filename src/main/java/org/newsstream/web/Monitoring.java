@@ -130,7 +130,7 @@ public final class Monitoring implements AutoCloseable {
 
   /** Wraps the enricher so that every paragraph's enrichment time is recorded. */
   public ParagraphEnricher timed(ParagraphEnricher enricher) {
-    return new TimedEnricher(enricher, metrics.enrichmentTimer());
+    return new TimedEnricher(enricher, metrics.enrichmentTimer(), metrics.analysisAheadTimer());
   }
 
   /**

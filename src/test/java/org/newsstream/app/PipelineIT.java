@@ -74,7 +74,8 @@ class PipelineIT {
         defaults.brokerHost(), defaults.brokerPort(), dataDir, name,
         new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
             name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories"),
-        defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
+        defaults.partitions(), defaults.streamThreads(), defaults.aheadWorkers(),
+        defaults.exactlyOnce(),
         defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.empty(),
         defaults.dedup(), defaults.spikes(), defaults.articleMemory(),
         defaults.storyWindow());
@@ -114,6 +115,23 @@ class PipelineIT {
     assertThat(alerts).isNotEmpty();
     assertThat(alerts).extracting(Alert::getArticleId).containsOnly(seed.id());
     assertThat(alerts).extracting(Alert::getId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_backlog_is_analysed_ahead_of_the_stream_threads_and_each_paragraph_still_comes_out_once()
+      throws Exception {
+    var ahead = server.pipeline().analysesAhead().orElseThrow();
+    // Enough at once for a backlog: about 320 paragraphs a partition, where only those at least
+    // 100 past the last commit are read ahead.
+    int copies = 60;
+    for (int i = 0; i < copies; i++) {
+      publish(new Article(seed.id() + "-wire-" + i, seed.title(), seed.paragraphs()));
+    }
+
+    List<EnrichedParagraph> enriched = awaitEnriched(copies * seed.paragraphs().size());
+    assertThat(enriched).extracting(p -> p.getParagraph().getArticleId() + "/"
+        + p.getParagraph().getIndex()).doesNotHaveDuplicates();
+    assertThat(ahead.offered()).isPositive();
   }
 
   @Test

@@ -101,7 +101,8 @@ class StoriesIT {
         defaults.brokerHost(), defaults.brokerPort(), dataDir, name,
         new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
             name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories"),
-        defaults.partitions(), defaults.streamThreads(), defaults.exactlyOnce(),
+        defaults.partitions(), defaults.streamThreads(), defaults.aheadWorkers(),
+        defaults.exactlyOnce(),
         defaults.maxParagraphChars(), defaults.enrichmentBudget(), Optional.of(rules),
         defaults.dedup(), defaults.spikes(), defaults.articleMemory(),
         defaults.storyWindow());

@@ -17,7 +17,8 @@ public final class ItConfigs {
     TopicNames topics = new TopicNames(name + ".paragraphs", name + ".enriched", name + ".alerts",
         name + ".deadletter", name + ".alert-rules", name + ".articles", name + ".stories");
     return new NewsstreamConfig(Optional.of(RealKafka.bootstrapServers()), Optional.empty(),
-        "127.0.0.1", 0, dataDir, name, topics, 3, 1, true,
+        "127.0.0.1", 0, dataDir, name, topics, 3, 1,
+        NewsstreamConfig.defaultAheadWorkers(), true,
         NewsstreamConfig.DEFAULT_MAX_PARAGRAPH_CHARS, Duration.ofSeconds(2), Optional.empty(),
         org.newsstream.config.DedupSettings.defaults(), org.newsstream.config.SpikeSettings.defaults(),
         Duration.ofDays(7), Duration.ofDays(3));

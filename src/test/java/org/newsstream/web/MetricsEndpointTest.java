@@ -76,10 +76,12 @@ class MetricsEndpointTest {
   @Test
   void every_enrichment_is_timed_even_one_that_fails() throws Exception {
     TimedEnricher ok = new TimedEnricher((text, memory) -> new Annotation(
-        java.util.List.of(), null, java.util.List.of(), java.util.List.of(), false), metrics.enrichmentTimer());
+        java.util.List.of(), null, java.util.List.of(), java.util.List.of(), false), metrics.enrichmentTimer(),
+        metrics.analysisAheadTimer());
     TimedEnricher failing = new TimedEnricher((text, memory) -> {
       throw new IllegalStateException("model broke");
-    }, metrics.enrichmentTimer());
+    }, metrics.enrichmentTimer(),
+        metrics.analysisAheadTimer());
 
     ok.annotate("a", null);
     try {

@@ -38,6 +38,7 @@ public final class NewsstreamMetrics implements AutoCloseable {
   private final Counter paragraphsEnriched;
   private final Counter deadLetters;
   private final Timer enrichment;
+  private final Timer analysisAhead;
   private final List<AutoCloseable> binders = new ArrayList<>();
 
   /** @param topicNames the topics the pipeline reads, whose deprecated metric copies are dropped */
@@ -57,6 +58,10 @@ public final class NewsstreamMetrics implements AutoCloseable {
         .description("Records sent to the dead-letter topic").register(registry);
     enrichment = Timer.builder("newsstream.enrichment")
         .description("Time to enrich one paragraph (NER, sentiment, claims)")
+        .publishPercentileHistogram().register(registry);
+    analysisAhead = Timer.builder("newsstream.enrichment.ahead")
+        .description("Time to analyse one paragraph ahead of its turn, off the stream threads"
+            + " (language, sentences, entity labels, sentiment)")
         .publishPercentileHistogram().register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -121,6 +126,10 @@ public final class NewsstreamMetrics implements AutoCloseable {
   }
 
   /** The timer a {@link TimedEnricher} records into. */
+  public Timer analysisAheadTimer() {
+    return analysisAhead;
+  }
+
   public Timer enrichmentTimer() {
     return enrichment;
   }
