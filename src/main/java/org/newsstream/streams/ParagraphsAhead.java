@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -112,8 +113,9 @@ final class ParagraphsAhead implements AutoCloseable {
           }
         } catch (WakeupException e) {
           return;
-        } catch (KafkaException e) {
-          // Reading ahead only saves work: a failure here must never touch the pipeline.
+        } catch (KafkaException | IllegalStateException e) {
+          // Reading ahead only saves work: a failure here must never touch the pipeline (nor
+          // end this thread: the application may be rebalancing or not running yet).
           log.warn("reading paragraphs ahead of the stream threads: {}", e.toString());
           Thread.sleep(FOLLOW_EVERY.toMillis());
           nextFollow = 0;
@@ -122,7 +124,7 @@ final class ParagraphsAhead implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+      consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
     }
   }
 

@@ -41,6 +41,7 @@ public final class AnalysesAhead implements AutoCloseable {
   private final long keepForNanos;
   private final LongSupplier nanoTime;
   private final ExecutorService workers;
+  private final NewestFirst queue = new NewestFirst();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final AtomicLong used = new AtomicLong();
   private final AtomicLong doneByTaker = new AtomicLong();
@@ -68,7 +69,7 @@ public final class AnalysesAhead implements AutoCloseable {
     // race its taker (who then does it too); the newest wait longest, so their analyses are
     // done by the time their turn comes.
     this.workers = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-        new NewestFirst(), runnable -> {
+        queue, runnable -> {
       Thread thread = new Thread(runnable, threadPrefix + count.incrementAndGet());
       thread.setDaemon(true);
       // Work ahead is for cores the stream threads leave idle (while they wait for a commit or
@@ -98,6 +99,12 @@ public final class AnalysesAhead implements AutoCloseable {
     }
     offered.incrementAndGet();
     workers.execute(() -> run(text, created));
+    // The queue keeps the tasks of texts already taken until a worker reaches them, and in a
+    // long backlog the workers, newest first, never reach the oldest: without this it would grow
+    // with every offer. An oldest task dropped is a text its taker does itself, as it would.
+    while (queue.size() > capacity) {
+      queue.pollFirst();
+    }
     return true;
   }
 
@@ -153,6 +160,11 @@ public final class AnalysesAhead implements AutoCloseable {
     return pending.size();
   }
 
+  /** Tasks waiting for a worker, those of texts already taken included. */
+  int queued() {
+    return queue.size();
+  }
+
   /** Texts queued for analysis since the start. */
   public long offered() {
     return offered.get();
@@ -163,7 +175,7 @@ public final class AnalysesAhead implements AutoCloseable {
     return used.get();
   }
 
-  /** Texts whose turn came before a worker started on them. */
+  /** Texts whose turn came before a worker had finished them (the taker did the work). */
   public long doneByTaker() {
     return doneByTaker.get();
   }
@@ -179,14 +191,13 @@ public final class AnalysesAhead implements AutoCloseable {
         && e.getValue().expire());
   }
 
+  /**
+   * Stops the workers without waiting for a running analysis (it cannot be interrupted, and its
+   * result is not needed): they are daemon threads, and the stream threads have stopped.
+   */
   @Override
   public void close() {
     workers.shutdownNow();
-    try {
-      workers.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     pending.clear();
   }
 

@@ -132,6 +132,23 @@ class AnalysesAheadTest {
   }
 
   @Test
+  void in_a_long_backlog_the_work_queue_stays_bounded_while_the_workers_are_busy()
+      throws Exception {
+    Gate gate = new Gate();
+    AnalysesAhead ahead = ahead(gate, 10);
+    ahead.offer("first");
+    gate.entered.await(10, TimeUnit.SECONDS);
+    for (int i = 0; i < 1000; i++) {
+      ahead.offer("paragraph " + i);
+      ahead.take("paragraph " + i);
+    }
+
+    assertThat(ahead.queued()).isLessThanOrEqualTo(10);
+    assertThat(ahead.doneByTaker()).isEqualTo(1000);
+    gate.release.countDown();
+  }
+
+  @Test
   void the_same_text_offered_twice_is_analysed_once_and_serves_both_copies() {
     AnalysesAhead ahead = ahead(counting(), 10);
     ahead.offer("a wire story");
