@@ -36,6 +36,7 @@ final class ArticleKeys {
   static final class KeyByArticle implements Processor<byte[], byte[], byte[], byte[]> {
     private final ParagraphIntake intake;
     private ProcessorContext<byte[], byte[]> context;
+    private PromptCommits commits;
 
     KeyByArticle(ParagraphIntake intake) {
       this.intake = intake;
@@ -44,10 +45,13 @@ final class ArticleKeys {
     @Override
     public void init(ProcessorContext<byte[], byte[]> context) {
       this.context = context;
+      // The re-keyed record is one more hop, and waits for this task's commit.
+      this.commits = PromptCommits.schedule(context);
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
+      commits.processed();
       byte[] articleId = articleId(intake.read(record.value()));
       context.forward(record.withKey(articleId).withHeaders(ParagraphOrigin.stamp(
           record.headers(), context.recordMetadata().orElseThrow(), record.key())));

@@ -33,6 +33,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private final Duration memoryRetention;
   private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, ArticleState> articles;
+  private PromptCommits commits;
 
   /** @param memoryRetention an article's memory is dropped after this long without a paragraph */
   EnrichProcessor(
@@ -50,7 +51,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         4096);
     // Without this the store would grow with every article ever published.
     context.schedule(Retention.sweepEvery(memoryRetention),
-        PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);
+        PunctuationType.WALL_CLOCK_TIME, this::forgetIdleArticles);    this.commits = PromptCommits.schedule(context);
   }
 
   private void forgetIdleArticles(long wallClockMs) {
@@ -68,6 +69,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
 
   @Override
   public void process(Record<byte[], byte[]> record) {
+    commits.processed();
     ParagraphIntake.Outcome outcome = intake.read(record.value());
     if (!outcome.accepted()) {
       deadLetter(record, outcome.rejection(), outcome.cause());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * (docs/performance.md, session 16). So a record is offered only if it is at least
  * {@value #MIN_AHEAD} offsets past what its partition's task last committed; the reader skips
  * forward to there whenever it is behind it.
+ *
+ * <p>It also tells {@link InputBacklog} how many paragraphs wait past those commits, which decides
+ * how often the stream threads commit ({@link PromptCommits}); so it runs without workers too,
+ * its partitions then always paused.
  */
 final class ParagraphsAhead implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ParagraphsAhead.class);
@@ -54,13 +59,15 @@ final class ParagraphsAhead implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Supplier<Set<TopicPartition>> localPartitions;
   private final ParagraphIntake intake;
-  private final AnalysesAhead ahead;
+  private final Optional<AnalysesAhead> ahead;
+  private final InputBacklog backlog;
   private final Thread thread;
   private final Map<TopicPartition, Long> committed = new HashMap<>();
   private volatile boolean closed;
 
   private ParagraphsAhead(Properties consumerProps, Supplier<Set<TopicPartition>> localPartitions,
-      ParagraphIntake intake, AnalysesAhead ahead, String threadName) {
+      ParagraphIntake intake, Optional<AnalysesAhead> ahead, InputBacklog backlog,
+      String threadName) {
     Properties props = new Properties();
     props.putAll(consumerProps);
     // The group id lets it read the pipeline's committed offsets; it never joins or commits.
@@ -71,6 +78,7 @@ final class ParagraphsAhead implements AutoCloseable {
     this.localPartitions = localPartitions;
     this.intake = intake;
     this.ahead = ahead;
+    this.backlog = backlog;
     this.thread = new Thread(this::run, threadName);
     this.thread.setDaemon(true);
   }
@@ -78,11 +86,13 @@ final class ParagraphsAhead implements AutoCloseable {
   /**
    * @param consumerProps a read_committed consumer's settings with the pipeline's group id
    * @param streams the application whose local tasks say which partitions to read
+   * @param ahead where to offer texts; without it nothing is fetched, only the backlog followed
    */
   static ParagraphsAhead start(Properties consumerProps, KafkaStreams streams, String topic,
-      ParagraphIntake intake, AnalysesAhead ahead, String threadName) {
+      ParagraphIntake intake, Optional<AnalysesAhead> ahead, InputBacklog backlog,
+      String threadName) {
     ParagraphsAhead reader = new ParagraphsAhead(consumerProps,
-        () -> localPartitions(streams, topic), intake, ahead, threadName);
+        () -> localPartitions(streams, topic), intake, ahead, backlog, threadName);
     reader.thread.start();
     return reader;
   }
@@ -137,7 +147,7 @@ final class ParagraphsAhead implements AutoCloseable {
         continue;
       }
       ParagraphIntake.Outcome outcome = intake.read(record.value());
-      if (outcome.accepted() && !ahead.offer(outcome.paragraph().getText())) {
+      if (outcome.accepted() && !ahead.get().offer(outcome.paragraph().getText())) {
         // Read again once there is room: from here on this partition's records wait.
         consumer.seek(tp, record.offset());
         full.add(tp);
@@ -158,6 +168,7 @@ final class ParagraphsAhead implements AutoCloseable {
       consumer.assign(local);
     }
     if (local.isEmpty()) {
+      backlog.observed(0, System.nanoTime());
       return;
     }
     Map<TopicPartition, OffsetAndMetadata> done = consumer.committed(local, Duration.ofSeconds(2));
@@ -165,12 +176,15 @@ final class ParagraphsAhead implements AutoCloseable {
     committed.clear();
     List<TopicPartition> idle = new ArrayList<>();
     List<TopicPartition> backlogged = new ArrayList<>();
+    long waiting = 0;
     for (TopicPartition tp : local) {
       OffsetAndMetadata offset = done.get(tp);
       long last = offset == null ? 0 : offset.offset();
       committed.put(tp, last);
+      long end = ends.getOrDefault(tp, 0L);
+      waiting += Math.max(0, end - last);
       long from = last + MIN_AHEAD;
-      if (ends.getOrDefault(tp, 0L) <= from) {
+      if (ahead.isEmpty() || end <= from) {
         idle.add(tp);
         continue;
       }
@@ -181,6 +195,14 @@ final class ParagraphsAhead implements AutoCloseable {
     }
     consumer.pause(idle);
     consumer.resume(backlogged);
+    if (backlog.observed(waiting, System.nanoTime())) {
+      log.info(backlog.behind(System.nanoTime())
+          ? "{} paragraphs wait past the last commit: committing every {} ms until caught up"
+          : "caught up ({} paragraphs past the last commit): committing {} ms apart again",
+          waiting, backlog.behind(System.nanoTime())
+              ? StreamsProperties.BACKLOG_COMMIT_INTERVAL.toMillis()
+              : PromptCommits.EVERY.toMillis());
+    }
   }
 
   @Override

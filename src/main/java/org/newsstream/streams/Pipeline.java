@@ -80,6 +80,8 @@ public final class Pipeline implements AutoCloseable {
     Properties props = StreamsProperties.of(
         config, clients, config.applicationId(), MAX_POLL_RECORDS, applicationServer);
     props.put(DeadLetterRecords.SERIALIZER_CONFIG, topics.deadLetter.valueSerde().serializer());
+    InputBacklog backlog = InputBacklog.defaults();
+    props.put(PromptCommits.BACKLOG_CONFIG, backlog);
     Pipeline pipeline = new Pipeline(new KafkaStreams(topology, props), ahead);
     // A failing thread is replaced rather than taking the instance down with it, but only a few
     // times: a failure that outlives replacement would otherwise loop for ever.
@@ -107,11 +109,14 @@ public final class Pipeline implements AutoCloseable {
           config.streamThreads());
     }
     pipeline.streams.start();
-    ahead.ifPresent(analyses -> pipeline.reader = Optional.of(ParagraphsAhead.start(
-        clients.consumer(config.applicationId()), pipeline.streams, topics.paragraphs.name(),
-        new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
-            topics.paragraphs.name(), config.maxParagraphChars()),
-        analyses, config.applicationId() + "-analysis-ahead-reader")));
+    // Under exactly-once the reader also follows the backlog, which paces the commits.
+    if (ahead.isPresent() || config.exactlyOnce()) {
+      pipeline.reader = Optional.of(ParagraphsAhead.start(
+          clients.consumer(config.applicationId()), pipeline.streams, topics.paragraphs.name(),
+          new ParagraphIntake(topics.paragraphs.valueSerde().deserializer(),
+              topics.paragraphs.name(), config.maxParagraphChars()),
+          ahead, backlog, config.applicationId() + "-analysis-ahead-reader"));
+    }
     return pipeline;
   }
 

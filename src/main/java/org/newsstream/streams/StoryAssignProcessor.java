@@ -62,6 +62,7 @@ final class StoryAssignProcessor
   private KeyValueStore<String, Long> summariesDue;
   private StoreSurnameOwners surnameOwners;
   private SurnameMemory surnames;
+  private PromptCommits commits;
 
   StoryAssignProcessor(StorySettings settings, Duration surnameMemory) {
     this.clusterer = new StoryClusterer(settings);
@@ -85,10 +86,12 @@ final class StoryAssignProcessor
     this.surnames = new SurnameMemory(surnameMemory, surnameOwners);
     this.summariesDue = context.getStateStore(StoryAssignment.SUMMARIES_DUE_STORE);
     context.schedule(SUMMARIES_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> sendDueSummaries());
+    this.commits = PromptCommits.schedule(context);
   }
 
   @Override
   public void process(Record<String, EnrichedParagraph> record) {
+    commits.processed();
     EnrichedParagraph enriched = record.value();
     if (enriched == null) {
       return;
