@@ -1,6 +1,7 @@
 package org.newsstream.streams;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whether this instance is working through a backlog of article input: how many paragraphs wait
@@ -23,6 +24,7 @@ final class InputBacklog {
   private final long staleAfterNanos;
   private volatile boolean behind;
   private volatile long seenAt = Long.MIN_VALUE;
+  private final AtomicLong begun = new AtomicLong();
 
   InputBacklog(long enterAt, long leaveAt, Duration staleAfter) {
     if (leaveAt < 0 || enterAt <= leaveAt) {
@@ -49,7 +51,15 @@ final class InputBacklog {
       behind = false;
     }
     seenAt = nanoTime;
+    if (behind && !was) {
+      begun.incrementAndGet();
+    }
     return behind != was;
+  }
+
+  /** Backlogs begun since the start. */
+  long begun() {
+    return begun.get();
   }
 
   /** Whether the last look, if recent, saw a backlog. */

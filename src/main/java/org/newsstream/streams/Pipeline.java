@@ -43,11 +43,13 @@ public final class Pipeline implements AutoCloseable {
   private final KafkaStreams streams;
   private final CountDownLatch running = new CountDownLatch(1);
   private final Optional<AnalysesAhead> ahead;
+  private final InputBacklog backlog;
   private Optional<ParagraphsAhead> reader = Optional.empty();
 
-  private Pipeline(KafkaStreams streams, Optional<AnalysesAhead> ahead) {
+  private Pipeline(KafkaStreams streams, Optional<AnalysesAhead> ahead, InputBacklog backlog) {
     this.streams = streams;
     this.ahead = ahead;
+    this.backlog = backlog;
   }
 
   public static Pipeline start(
@@ -82,7 +84,7 @@ public final class Pipeline implements AutoCloseable {
     props.put(DeadLetterRecords.SERIALIZER_CONFIG, topics.deadLetter.valueSerde().serializer());
     InputBacklog backlog = InputBacklog.defaults();
     props.put(PromptCommits.BACKLOG_CONFIG, backlog);
-    Pipeline pipeline = new Pipeline(new KafkaStreams(topology, props), ahead);
+    Pipeline pipeline = new Pipeline(new KafkaStreams(topology, props), ahead, backlog);
     // A failing thread is replaced rather than taking the instance down with it, but only a few
     // times: a failure that outlives replacement would otherwise loop for ever.
     ThreadFailureBudget budget = ThreadFailureBudget.defaults();
@@ -132,6 +134,16 @@ public final class Pipeline implements AutoCloseable {
   /** The analyses done ahead of the stream threads, when they are. */
   public Optional<AnalysesAhead> analysesAhead() {
     return ahead;
+  }
+
+  /** Backlogs begun since the start (under exactly-once, commits on the longer interval). */
+  public long backlogsBegun() {
+    return backlog.begun();
+  }
+
+  /** Whether the instance is working through a backlog now. */
+  public boolean inBacklog() {
+    return backlog.behind(System.nanoTime());
   }
 
   /** The application, for interactive queries and health. */

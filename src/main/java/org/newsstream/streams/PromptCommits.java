@@ -29,8 +29,11 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
  * the interval's commits and the asked ones alike; without it (a test driver) a task goes by the
  * requests it made itself.
  *
- * <p>A task checks every {@link #CHECK_EVERY} on the wall clock, so a commit comes at most that
- * much later than a fixed interval would bring it. Under at-least-once a reader does not wait for
+ * <p>A task looks at each record (one after a pause asks at once) and every {@link #CHECK_EVERY}
+ * on the wall clock (one whose records stopped still asks), so a commit comes at most that much
+ * later than a fixed 50 ms interval would bring it. Streams counts a wall-clock punctuation as
+ * work to commit, so an idle instance commits its unchanged offsets once per interval, as the
+ * story summaries' punctuation made it do before. Under at-least-once a reader does not wait for
  * commits, and nothing is asked.
  */
 final class PromptCommits {

@@ -135,6 +135,29 @@ class PipelineIT {
   }
 
   @Test
+  void a_burst_beyond_the_backlog_mark_commits_on_the_longer_interval_loses_nothing_and_then_commits_promptly_again()
+      throws Exception {
+    // 2,400 paragraphs in one go: far more than the 1,000 that begin a backlog still wait when
+    // the reader first looks, whatever the machine's speed.
+    int copies = 150;
+    List<Paragraph> burst = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      burst.addAll(ParagraphPublisher.paragraphs(
+          new Article(seed.id() + "-burst-" + i, seed.title(), seed.paragraphs()), "test", null,
+          Instant.now()));
+    }
+    long backlogsBefore = server.pipeline().backlogsBegun();
+    publish(burst);
+
+    List<EnrichedParagraph> enriched = awaitEnriched(copies * seed.paragraphs().size());
+    assertThat(enriched).extracting(p -> p.getParagraph().getArticleId() + "/"
+        + p.getParagraph().getIndex()).doesNotHaveDuplicates();
+    assertThat(server.pipeline().backlogsBegun()).isGreaterThan(backlogsBefore);
+    await("the backlog has ended").atMost(Duration.ofSeconds(10))
+        .until(() -> !server.pipeline().inBacklog());
+  }
+
+  @Test
   void publishing_the_same_article_again_marks_it_duplicate_and_raises_no_new_alert()
       throws Exception {
     publish(seed);
@@ -267,11 +290,14 @@ class PipelineIT {
   }
 
   private void publish(Article article) throws Exception {
+    publish(ParagraphPublisher.paragraphs(article, "test", null, Instant.now()));
+  }
+
+  private void publish(List<Paragraph> paragraphs) throws Exception {
     var topic = server.topics().paragraphs;
     try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
         server.clients().producer(), topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-      new ParagraphPublisher(producer, topic.name())
-          .publish(ParagraphPublisher.paragraphs(article, "test", null, Instant.now()));
+      new ParagraphPublisher(producer, topic.name()).publish(paragraphs);
     }
   }
 

@@ -35,6 +35,16 @@ class InputBacklogTest {
     assertThat(backlog.behind(3 * SECOND)).isFalse();
     backlog.observed(900, 4 * SECOND);
     assertThat(backlog.behind(4 * SECOND)).isFalse();
+    assertThat(backlog.begun()).isEqualTo(1);
+  }
+
+  @Test
+  void each_look_says_whether_it_began_or_ended_a_backlog() {
+    assertThat(backlog.observed(1200, 0)).isTrue();
+    assertThat(backlog.observed(1500, SECOND)).isFalse();
+    assertThat(backlog.observed(100, 2 * SECOND)).isTrue();
+    assertThat(backlog.observed(1000, 3 * SECOND)).isTrue();
+    assertThat(backlog.begun()).isEqualTo(2);
   }
 
   @Test
