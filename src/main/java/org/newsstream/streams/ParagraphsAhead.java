@@ -195,13 +195,15 @@ final class ParagraphsAhead implements AutoCloseable {
     }
     consumer.pause(idle);
     consumer.resume(backlogged);
-    if (backlog.observed(waiting, System.nanoTime())) {
-      log.info(backlog.behind(System.nanoTime())
-          ? "{} paragraphs wait past the last commit: committing every {} ms until caught up"
-          : "caught up ({} paragraphs past the last commit): committing {} ms apart again",
-          waiting, backlog.behind(System.nanoTime())
-              ? StreamsProperties.BACKLOG_COMMIT_INTERVAL.toMillis()
-              : PromptCommits.EVERY.toMillis());
+    long now = System.nanoTime();
+    if (backlog.observed(waiting, now)) {
+      if (backlog.behind(now)) {
+        log.info("{} paragraphs wait past the last commit: committing every {} ms until caught up",
+            waiting, StreamsProperties.BACKLOG_COMMIT_INTERVAL.toMillis());
+      } else {
+        log.info("caught up ({} paragraphs past the last commit): committing {} ms apart again",
+            waiting, PromptCommits.EVERY.toMillis());
+      }
     }
   }
 

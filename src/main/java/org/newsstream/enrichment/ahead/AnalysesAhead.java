@@ -150,8 +150,8 @@ public final class AnalysesAhead implements AutoCloseable {
     return analysis;
   }
 
-  /** Analyses done and waiting for their turn now. */
-  public int ready() {
+  /** Analyses done and waiting for their turn now (a walk over every held text). */
+  int ready() {
     return (int) pending.values().stream().filter(p -> p.result.isDone()).count();
   }
 

@@ -50,6 +50,14 @@ class AnalysesAheadTest {
     return ahead;
   }
 
+  /** The one worker, blocked on {@code text} until the gate is released. */
+  private Gate workerBusyOn(String text, int capacity) throws InterruptedException {
+    Gate gate = new Gate();
+    ahead(gate, capacity).offer(text);
+    assertThat(gate.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    return gate;
+  }
+
   /** Blocks the one worker on its first text until released. */
   private static final class Gate implements Function<String, Optional<TextAnalysis>> {
     final CountDownLatch entered = new CountDownLatch(1);
@@ -90,10 +98,7 @@ class AnalysesAheadTest {
   @Test
   void a_taker_whose_text_is_still_queued_does_the_work_itself_and_no_worker_repeats_it()
       throws Exception {
-    Gate gate = new Gate();
-    AnalysesAhead ahead = ahead(gate, 10);
-    ahead.offer("first");
-    gate.entered.await(10, TimeUnit.SECONDS);
+    Gate gate = workerBusyOn("first", 10);
     ahead.offer("second");
 
     assertThat(ahead.take("second")).isEmpty();
@@ -107,10 +112,7 @@ class AnalysesAheadTest {
 
   @Test
   void a_taker_does_not_wait_for_a_running_analysis() throws Exception {
-    Gate gate = new Gate();
-    AnalysesAhead ahead = ahead(gate, 10);
-    ahead.offer("running");
-    gate.entered.await(10, TimeUnit.SECONDS);
+    Gate gate = workerBusyOn("running", 10);
 
     long started = System.nanoTime();
     assertThat(ahead.take("running")).isEmpty();
@@ -134,10 +136,7 @@ class AnalysesAheadTest {
   @Test
   void in_a_long_backlog_the_work_queue_stays_bounded_while_the_workers_are_busy()
       throws Exception {
-    Gate gate = new Gate();
-    AnalysesAhead ahead = ahead(gate, 10);
-    ahead.offer("first");
-    gate.entered.await(10, TimeUnit.SECONDS);
+    Gate gate = workerBusyOn("first", 10);
     for (int i = 0; i < 1000; i++) {
       ahead.offer("paragraph " + i);
       ahead.take("paragraph " + i);
